@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "graphbuild",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "graphbuild", targets: ["graphbuild"]),
+    .library(name: "GraphBuildKit", targets: ["GraphBuildKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]),
+    .systemLibrary(
+      name: "CHunspell", pkgConfig: "hunspell",
+      providers: [.apt(["libhunspell-dev", "hunspell-uk"])]),
+    .target(
+      name: "GraphBuildKit",
+      dependencies: ["CGraphviz", "CHunspell"]),
+    .executableTarget(
+      name: "graphbuild",
+      dependencies: [
+        "GraphBuildKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/GraphBuild"),
+    .executableTarget(
+      name: "graphbuild-bench",
+      dependencies: ["GraphBuildKit"],
+      path: "Sources/Benchmarks"),
+    .testTarget(
+      name: "GraphBuildKitTests",
+      dependencies: ["GraphBuildKit"]),
+  ]
+)

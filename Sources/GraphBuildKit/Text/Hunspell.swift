@@ -1,0 +1,70 @@
+import CHunspell
+import Foundation
+
+/// Debian's Hunspell Ukrainian dictionary (hunspell-uk), behind a lock since a Hunspell
+/// handle is not thread-safe, and with a cache so each distinct form is looked up once.
+public final class Hunspell: @unchecked Sendable {
+  public static let defaultAffixPath = "/usr/share/hunspell/uk_UA.aff"
+  public static let defaultDictionaryPath = "/usr/share/hunspell/uk_UA.dic"
+
+  private let handle: OpaquePointer
+  private let lock = NSLock()
+  private var stemCache: [String: [String]] = [:]
+  private var spellCache: [String: Bool] = [:]
+
+  public init(affixPath: String = Hunspell.defaultAffixPath, dictionaryPath: String = Hunspell.defaultDictionaryPath) throws {
+    guard FileManager.default.isReadableFile(atPath: affixPath),
+      FileManager.default.isReadableFile(atPath: dictionaryPath)
+    else {
+      throw TextError.missingDictionary(path: dictionaryPath)
+    }
+    guard let h = Hunspell_create(affixPath, dictionaryPath) else {
+      throw TextError.missingDictionary(path: dictionaryPath)
+    }
+    handle = h
+  }
+
+  /// The shared instance over the system dictionary, or nil when hunspell-uk is not installed.
+  public static let shared: Hunspell? = try? Hunspell()
+
+  deinit { Hunspell_destroy(handle) }
+
+  public func spell(_ word: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if let hit = spellCache[word] { return hit }
+    let ok = Hunspell_spell(handle, word) != 0
+    spellCache[word] = ok
+    return ok
+  }
+
+  /// Dictionary stems of a form, as Hunspell gives them (several for ambiguous forms).
+  public func stems(_ word: String) -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let hit = stemCache[word] { return hit }
+    var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    let n = Hunspell_stem(handle, &list, word)
+    var result: [String] = []
+    if n > 0, let list = list {
+      for i in 0..<Int(n) {
+        if let p = list[i] { result.append(String(cString: p)) }
+      }
+      var toFree: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = list
+      Hunspell_free_list(handle, &toFree, n)
+    }
+    stemCache[word] = result
+    return result
+  }
+}
+
+public enum TextError: Error, CustomStringConvertible {
+  case missingDictionary(path: String)
+
+  public var description: String {
+    switch self {
+    case .missingDictionary(let path):
+      return "Hunspell dictionary not found at \(path): install Debian's hunspell-uk and libhunspell-dev (apt-get install -y hunspell-uk libhunspell-dev)"
+    }
+  }
+}

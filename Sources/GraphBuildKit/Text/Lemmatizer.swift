@@ -1,0 +1,207 @@
+import Foundation
+
+/// One way to read a word form: its base form and what the ending says.
+public struct WordAnalysis: Hashable, Sendable {
+  public enum Gender: String, Sendable { case masculine, feminine, neuter, unknown }
+  public var lemma: String
+  public var gender: Gender
+  public var isAdjective: Bool
+  /// True when the form is itself the base form (nominative singular).
+  public var isNominative: Bool
+  /// Higher is more plausible: Hunspell knows the lemma, a longer ending matched, ...
+  public var score: Double
+}
+
+/// Base forms of Ukrainian names: Hunspell's stems where it knows the word, declension
+/// rules for surnames, first names, places and organisation heads where it does not.
+public final class Lemmatizer: @unchecked Sendable {
+  public let hunspell: Hunspell?
+  private let lock = NSLock()
+  private var cache: [String: [WordAnalysis]] = [:]
+
+  public init(hunspell: Hunspell? = Hunspell.shared) { self.hunspell = hunspell }
+
+  public static let shared = Lemmatizer()
+
+  /// Declension rules: form ending -> base ending, with the gender and word class they imply.
+  /// Longer endings are tried first; every matching rule yields a candidate.
+  struct Rule {
+    let ending: String
+    let base: String
+    let gender: WordAnalysis.Gender
+    let adjective: Bool
+    let weight: Double
+  }
+
+  static let rules: [Rule] = {
+    var r: [Rule] = []
+    func add(_ endings: [String], _ base: String, _ g: WordAnalysis.Gender, adj: Bool = false, w: Double = 1) {
+      for e in endings { r.append(Rule(ending: e, base: base, gender: g, adjective: adj, weight: w)) }
+    }
+    // Adjectival surnames and adjectives (-ський/-ська, -цький, -зький and the generic -ий).
+    for stem in ["ськ", "цьк", "зьк"] {
+      add([stem + "ого", stem + "ому", stem + "им", stem + "ім"], stem + "ий", .masculine, adj: true, w: 3)
+      add([stem + "ої", stem + "ій", stem + "ою", stem + "у"], stem + "а", .feminine, adj: true, w: 3)
+      add([stem + "их", stem + "ими"], stem + "і", .unknown, adj: true, w: 2)
+    }
+    add(["ого", "ому", "им"], "ий", .masculine, adj: true, w: 2)
+    add(["ього", "ьому", "ім"], "ій", .masculine, adj: true, w: 1.5)
+    add(["ої", "ою"], "а", .feminine, adj: true, w: 2)
+    add(["ої", "ою"], "е", .neuter, adj: true, w: 1)
+    add(["ьої", "ьою"], "я", .feminine, adj: true, w: 1.5)
+    add(["их", "ими"], "і", .unknown, adj: true, w: 1.5)
+    // -енко, -ко surnames (indeclinable for women, so an inflected form is a man's).
+    add(["енка", "енку", "енкові", "енком", "енці"], "енко", .masculine, w: 3)
+    add(["ка", "ку", "кові", "ком"], "ко", .masculine, w: 1)
+    // Feminine and masculine -а/-я nouns (Світлана, Микола, Польща, Литва).
+    add(["ою", "и", "і", "у", "о"], "а", .feminine, w: 1)
+    add(["ією", "ії", "ію"], "ія", .feminine, w: 2.5)
+    add(["єю", "ї", "ю", "і"], "я", .feminine, w: 1)
+    // Soft-sign feminine (Білорусь): Білорусі, Білоруссю.
+    add(["і"], "ь", .feminine, w: 0.8)
+    // Masculine consonant stems (Трамп, Коул, Мінськ, Вашингтон, Петрович).
+    add(["ові", "ом", "а", "у", "е", "і"], "", .masculine, w: 1)
+    add(["еві", "ем", "я", "ю"], "ь", .masculine, w: 0.9)
+    add(["єві", "єм", "я", "ю"], "й", .masculine, w: 0.9)
+    // Neuter -о nouns (посольство): посольства, посольству, посольством.
+    add(["а", "у", "ом", "і"], "о", .neuter, w: 0.7)
+    add(["я", "ю", "ям", "і"], "е", .neuter, w: 0.5)
+    return r.sorted { $0.ending.count > $1.ending.count }
+  }()
+
+  /// All readings of one word form, best first.
+  public func analyses(_ form: String) -> [WordAnalysis] {
+    lock.lock()
+    if let hit = cache[form] { lock.unlock(); return hit }
+    lock.unlock()
+    let result = computeAnalyses(form)
+    lock.lock()
+    cache[form] = result
+    lock.unlock()
+    return result
+  }
+
+  private func computeAnalyses(_ form: String) -> [WordAnalysis] {
+    let capitalized = form.first?.isUppercase ?? false
+    let allCaps = form.count > 1 && form == form.uppercased() && form != form.lowercased()
+    if allCaps || form.count < 3 || form.unicodeScalars.contains(where: { $0.value < 0x80 && $0.properties.isAlphabetic }) {
+      // Abbreviations (США, ЄС) and Latin-script names (Reuters) do not decline.
+      return [WordAnalysis(lemma: form, gender: .unknown, isAdjective: false, isNominative: true, score: 5)]
+    }
+    var out: [WordAnalysis] = []
+    let lower = form.lowercased()
+    let stems = hunspell?.stems(form) ?? []
+    let known = !stems.isEmpty
+    for stem in stems {
+      var lemma = stem
+      if capitalized && !(stem.first?.isUppercase ?? false) { lemma = stem.prefix(1).uppercased() + stem.dropFirst() }
+      // Hunspell turns feminine adjectival surnames masculine; the rules below handle those.
+      if lower.hasSuffix("ська") || lower.hasSuffix("цька") || lower.hasSuffix("ської") || lower.hasSuffix("ській")
+        || lower.hasSuffix("ською") || lower.hasSuffix("ську")
+      {
+        if stem.hasSuffix("ий") { continue }
+      }
+      let adjective = stem.hasSuffix("ий") || stem.hasSuffix("ій") && !(stem.first?.isUppercase ?? false)
+      var score = 4.0
+      // A capitalised stem is a proper name: the best reading of a capitalised form.
+      if capitalized && (stem.first?.isUppercase ?? false) { score += 2 }
+      if adjective && capitalized { score -= 1.5 }
+      out.append(
+        WordAnalysis(
+          lemma: lemma, gender: gender(ofLemma: lemma), isAdjective: adjective,
+          isNominative: lemma == form, score: score))
+    }
+    for rule in Self.rules where lower.hasSuffix(rule.ending) {
+      let stemPart = String(form.dropLast(rule.ending.count))
+      guard stemPart.count >= 2 else { continue }
+      let lemma = stemPart + rule.base
+      var score = rule.weight
+      if let h = hunspell, known || !stems.isEmpty {
+        if h.spell(lemma) { score += 1 }
+      }
+      out.append(WordAnalysis(lemma: lemma, gender: rule.gender, isAdjective: rule.adjective, isNominative: false, score: score))
+    }
+    // The form may be the base form itself (indeclinable foreign names: Белавіа, Коул).
+    let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : 1.2
+    out.append(
+      WordAnalysis(
+        lemma: form, gender: gender(ofLemma: form), isAdjective: isAdjectiveLemma(lower),
+        isNominative: true, score: selfScore))
+    var seen: [String: Int] = [:]
+    var merged: [WordAnalysis] = []
+    for a in out {
+      if let i = seen[a.lemma] {
+        merged[i].score = max(merged[i].score, a.score) + 0.25
+        if a.isNominative { merged[i].isNominative = true }
+      } else {
+        seen[a.lemma] = merged.count
+        merged.append(a)
+      }
+    }
+    return merged.sorted { $0.score > $1.score }
+  }
+
+  private func isAdjectiveLemma(_ lower: String) -> Bool {
+    lower.hasSuffix("ий") || lower.hasSuffix("ська") || lower.hasSuffix("цька") || lower.hasSuffix("ій") && lower.count > 5
+  }
+
+  private func gender(ofLemma lemma: String) -> WordAnalysis.Gender {
+    let l = lemma.lowercased()
+    if l.hasSuffix("а") || l.hasSuffix("я") { return .feminine }
+    if l.hasSuffix("о") || l.hasSuffix("е") { return l.hasSuffix("ко") ? .masculine : .neuter }
+    return .masculine
+  }
+
+  /// The base form of a single word, without corpus context.
+  public func lemma(_ form: String) -> String { analyses(form).first?.lemma ?? form }
+
+  /// The base form of a multi-word name. People agree in gender across the words; for
+  /// organisations and places the leading adjectives and the head noun decline and the rest
+  /// (a genitive complement, a prepositional phrase) stays as written.
+  public func lemmatizeName(_ words: [String], isPerson: Bool) -> String {
+    guard !words.isEmpty else { return "" }
+    if words.count == 1 { return lemma(words[0]) }
+    if isPerson {
+      var best: (score: Double, words: [String]) = (-1, words)
+      for gender in [WordAnalysis.Gender.masculine, .feminine] {
+        var total = 0.0
+        var chosen: [String] = []
+        for w in words {
+          let options = analyses(w)
+          let fit = options.first { $0.gender == gender || $0.gender == .unknown || $0.isNominative && !isGendered(w) }
+          if let fit {
+            total += fit.score
+            chosen.append(fit.lemma)
+          } else {
+            total -= 2
+            chosen.append(options.first?.lemma ?? w)
+          }
+        }
+        if total > best.score { best = (total, chosen) }
+      }
+      return best.words.joined(separator: " ")
+    }
+    var out: [String] = []
+    var headDone = false
+    for (i, w) in words.enumerated() {
+      if headDone || !(w.first?.isLetter ?? false) {
+        out.append(w)
+        continue
+      }
+      let options = analyses(w)
+      guard let top = options.first else { out.append(w); continue }
+      // Leading adjectives agree with the head noun; the head ends the declined part.
+      if top.isAdjective && i + 1 < words.count {
+        let lemma = top.lemma
+        out.append(w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma)
+      } else {
+        let lemma = top.lemma
+        out.append(w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma)
+        headDone = true
+      }
+    }
+    return out.joined(separator: " ")
+  }
+
+  private func isGendered(_ w: String) -> Bool { analyses(w).contains { $0.gender != .unknown && !$0.isNominative } }
+}

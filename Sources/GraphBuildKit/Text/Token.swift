@@ -1,0 +1,51 @@
+/// A token of a text, with its place in the text counted in Unicode scalars (code points),
+/// the unit that brat annotations and Python strings use.
+public struct Token: Hashable, Sendable {
+  public enum Kind: String, Sendable {
+    case word, number, date, punctuation, quote, dash, symbol
+  }
+
+  public var text: String
+  public var kind: Kind
+  /// Offset of the first scalar in the source text.
+  public var scalarStart: Int
+  /// Offset one past the last scalar (end exclusive).
+  public var scalarEnd: Int
+
+  public init(text: String, kind: Kind, scalarStart: Int, scalarEnd: Int) {
+    self.text = text
+    self.kind = kind
+    self.scalarStart = scalarStart
+    self.scalarEnd = scalarEnd
+  }
+
+  public var isCapitalized: Bool {
+    guard kind == .word, let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  public var isAllCaps: Bool {
+    kind == .word && text.unicodeScalars.count > 1
+      && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+  }
+}
+
+/// A sentence: a range of tokens and the scalar range it spans.
+public struct Sentence: Hashable, Sendable {
+  public var tokenRange: Range<Int>
+  public var scalarStart: Int
+  public var scalarEnd: Int
+}
+
+/// Text decoded once into scalars, so that slicing by scalar offset is O(1).
+public struct ScalarText: Sendable {
+  public let scalars: [Unicode.Scalar]
+
+  public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+
+  public func slice(_ start: Int, _ end: Int) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+    return String(view)
+  }
+}
