@@ -66,6 +66,9 @@ public final class Lemmatizer: @unchecked Sendable {
     // Neuter -о nouns (посольство): посольства, посольству, посольством.
     add(["а", "у", "ом", "і"], "о", .neuter, w: 0.7)
     add(["я", "ю", "ям", "і"], "е", .neuter, w: 0.5)
+    // Plural nouns (Штатами -> Штати, Емiратах -> Емірати).
+    add(["ами", "ам", "ах", "ів"], "и", .unknown, w: 0.3)
+    add(["ями", "ям", "ях"], "і", .unknown, w: 0.3)
     return r.sorted { $0.ending.count > $1.ending.count }
   }()
 

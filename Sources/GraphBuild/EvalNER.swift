@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GraphBuildKit
+
+struct EvalNER: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval-ner",
+    abstract: "Precision, recall and F1 of the tagger on a brat folder (exact span and type).",
+    discussion: "Reads both NER-UK layouts (v1.0 .tok.ann and v2.0 .ann). With --folds K it instead cross-validates: trains on K-1 parts of the folder and scores the held-out part, K times.")
+
+  @Argument(help: "A brat folder.")
+  var folder: String
+
+  @Option(help: "Cross-validation folds (0: score the shipped model).")
+  var folds: Int = 0
+
+  @Flag(help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    try reporting {
+      let docs = try BratCorpus.load(URL(fileURLWithPath: folder))
+      guard !docs.isEmpty else { throw GraphBuildError.noDocuments(folder) }
+      var scores: [String: NERTraining.Score]
+      if folds > 1 {
+        let gazetteer = try Gazetteer.loadDefault()
+        scores = [:]
+        for k in 0..<folds {
+          let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
+          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element)
+          let tagger = NERTraining.train(documents: train, gazetteer: gazetteer)
+          let s = NERTraining.evaluate(tagger, documents: test)
+          Terminal.note("fold \(k + 1)/\(folds): F1 \(String(format: "%.3f", s["ALL"]?.f1 ?? 0))")
+          for (t, v) in s {
+            scores[t, default: .init()].truePositives += v.truePositives
+            scores[t, default: .init()].predicted += v.predicted
+            scores[t, default: .init()].gold += v.gold
+          }
+        }
+      } else {
+        let recognizer = try Recognizer.loadDefault()
+        scores = NERTraining.evaluate(recognizer.tagger, documents: docs)
+      }
+      let order = NERTraining.coreTypes + ["ALL"]
+      if json {
+        var obj: [String: Any] = [:]
+        for t in order { if let s = scores[t] { obj[t] = ["precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold] } }
+        Terminal.out(String(decoding: try JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]), as: UTF8.self))
+      } else {
+        Terminal.out("type   precision  recall  F1     gold")
+        for t in order {
+          guard let s = scores[t] else { continue }
+          let label = (t == "ALL" ? "micro" : t).padding(toLength: 6, withPad: " ", startingAt: 0)
+          Terminal.out(label + String(format: " %.3f      %.3f   %.3f  %d", s.precision, s.recall, s.f1, s.gold))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import GraphBuildKit
+
+struct Mentions: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Every recognised entity mention, one JSON object a line.",
+    discussion: "start/end are Unicode code point offsets into the file's decoded text, end exclusive; type is a schema.org class; lemma is the mention's Ukrainian base form; entity is the @id its node has (or would have) in the graph.")
+
+  @Argument(help: "Files or folders.") var paths: [String]
+  @Flag(help: "JSON lines on stdout (the default and only format).") var json = false
+
+  func run() throws {
+    try reporting {
+      let files = try DocumentReader.files(in: paths)
+      let extractor = try Extractor.loadDefault()
+      let docs = extractor.analyze(files) { p in
+        if case .skipped(let e) = p { Terminal.error(e.description) }
+      }
+      var graph = KnowledgeGraph()
+      let ids = extractor.resolver.resolve(docs, into: &graph)
+      for (doc, entityIDs) in zip(docs, ids) {
+        for (m, id) in zip(doc.mentions, entityIDs) {
+          var row: [String: Any] = [
+            "file": doc.source.path, "start": m.scalarStart, "end": m.scalarEnd, "text": m.text,
+            "type": m.type, "lemma": m.lemma, "label": m.label,
+          ]
+          row["entity"] = id ?? NSNull()
+          Terminal.out(try jsonLine(row))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import GraphBuildKit
+
+struct Query: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Ask the graph: neighbours, paths, one entity in full.",
+    subcommands: [Neighbors.self, Path.self, Show.self])
+}
+
+func loadForQuery(_ options: GraphOptions) throws -> (KnowledgeGraph, NameLookup) {
+  let graph = try GraphFile.loadExisting(options.graphPath)
+  return (graph, NameLookup(graph: graph))
+}
+
+func jsonLine(_ object: Any) throws -> String {
+  String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+}
+
+func evidenceJSON(_ e: KnowledgeGraph.Evidence, _ q: GraphQueries) -> [String: Any] {
+  var o: [String: Any] = [
+    "document": q.documentPath(e.document), "sentence": e.sentence, "start": e.scalarStart, "end": e.scalarEnd,
+    "trigger": e.trigger,
+  ]
+  if !e.dates.isEmpty { o["dates"] = e.dates }
+  if let n = e.note { o["note"] = n }
+  return o
+}
+
+extension Query {
+  struct Neighbors: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Entities related to NAME (any script or form).")
+
+    @Argument(help: "A name: Lukashenko, Лукашенко, Лукашенка, lukashenka ...")
+    var name: String
+
+    @Option(help: "How many relation steps to follow.")
+    var hops: Int = 1
+
+    @Option(help: "Only this relation type (leaderOf, negotiatesWith, ...).")
+    var relation: String?
+
+    @Flag(help: "JSON on stdout.")
+    var json = false
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    func validate() throws {
+      guard hops >= 1 else { throw ValidationError("--hops must be 1 or more") }
+    }
+
+    func run() throws {
+      try reporting {
+        let (graph, lookup) = try loadForQuery(graphOptions)
+        let id = try lookup.resolve(name)
+        let q = GraphQueries(graph: graph)
+        let edges = q.neighbors(of: id, hops: hops, relation: relation)
+        if json {
+          let rows: [[String: Any]] = edges.map { e in
+            let other = graph.entities[e.other]
+            var row: [String: Any] = [
+              "relation": e.relation, "direction": e.outgoing ? "out" : "in", "from": e.from, "entity": e.other,
+              "name": other?.name ?? e.other, "latin": other?.latinName ?? "", "type": other?.type ?? "", "hops": e.hops,
+              "evidence": e.record.evidence.map { evidenceJSON($0, q) },
+            ]
+            if let s = e.record.stance { row["stance"] = s }
+            if e.record.hedged { row["hedged"] = true }
+            if !e.record.dates.isEmpty { row["dates"] = e.record.dates }
+            return row
+          }
+          Terminal.out(try jsonLine(["entity": id, "name": q.name(id), "neighbors": rows]))
+          return
+        }
+        Terminal.out("\(q.name(id)) (\(graph.entities[id]?.latinName ?? ""), \(graph.entities[id]?.type ?? ""))")
+        if edges.isEmpty { Terminal.out("  no relations") }
+        for e in edges {
+          let other = graph.entities[e.other]
+          let arrow = e.outgoing ? "-[\(e.relation)]->" : "<-[\(e.relation)]-"
+          let prefix = e.hops > 1 ? "  (via \(q.name(e.from))) " : "  "
+          var extra = ""
+          if let s = e.record.stance { extra += " \(s)" }
+          if !e.record.dates.isEmpty { extra += " " + e.record.dates.joined(separator: ",") }
+          if e.record.hedged { extra += " (hedged)" }
+          Terminal.out("\(prefix)\(arrow) \(other?.name ?? e.other) [\(other?.type ?? "")]\(extra)  evidence: \(e.record.evidence.count)")
+          if let first = e.record.evidence.first { Terminal.out("      «\(first.sentence.prefix(160))»") }
+        }
+      }
+    }
+  }
+
+  struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The shortest chain of relations between two entities.")
+
+    @Argument(help: "From this entity.") var from: String
+    @Argument(help: "To this entity.") var to: String
+    @Flag(help: "JSON on stdout.") var json = false
+    @OptionGroup var graphOptions: GraphOptions
+
+    func run() throws {
+      try reporting {
+        let (graph, lookup) = try loadForQuery(graphOptions)
+        let a = try lookup.resolve(from)
+        let b = try lookup.resolve(to)
+        let q = GraphQueries(graph: graph)
+        guard let chain = q.path(from: a, to: b) else {
+          if json { Terminal.out(try jsonLine(["from": a, "to": b, "path": NSNull()])) } else {
+            Terminal.out("no path between \(q.name(a)) and \(q.name(b))")
+          }
+          return
+        }
+        if json {
+          Terminal.out(try jsonLine(["from": a, "to": b, "path": chain.map { ["subject": $0.subject, "relation": $0.predicate, "object": $0.object] }]))
+        } else {
+          for r in chain { Terminal.out("\(q.name(r.subject)) -[\(r.predicate)]-> \(q.name(r.object))") }
+        }
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "One entity: type, names, aliases, mentions and relations with evidence.")
+
+    @Argument(help: "A name in any script or form.") var name: String
+    @Flag(help: "JSON on stdout.") var json = false
+    @OptionGroup var graphOptions: GraphOptions
+
+    func run() throws {
+      try reporting {
+        let (graph, lookup) = try loadForQuery(graphOptions)
+        let id = try lookup.resolve(name)
+        guard let e = graph.entities[id] else { return }
+        let q = GraphQueries(graph: graph)
+        let edges = q.neighbors(of: id)
+        if json {
+          let obj: [String: Any] = [
+            "id": e.id, "type": e.type, "name": e.name, "latin": e.latinName, "english": e.englishName ?? NSNull(),
+            "aliases": e.aliases,
+            "mentions": e.mentions.map { ["document": q.documentPath($0.document), "text": $0.text, "start": $0.scalarStart, "end": $0.scalarEnd, "sentence": $0.sentence] },
+            "relations": edges.map { ["relation": $0.relation, "direction": $0.outgoing ? "out" : "in", "entity": $0.other, "name": q.name($0.other), "evidence": $0.record.evidence.map { evidenceJSON($0, q) }] as [String: Any] },
+          ]
+          Terminal.out(try jsonLine(obj))
+          return
+        }
+        Terminal.out("\(e.name)  [\(e.type)]  \(e.id)")
+        Terminal.out("  Latin: \(e.latinName)" + (e.englishName.map { "; English: \($0)" } ?? ""))
+        if !e.aliases.isEmpty { Terminal.out("  also: " + e.aliases.joined(separator: ", ")) }
+        Terminal.out("  mentions (\(e.mentions.count)):")
+        for m in e.mentions {
+          Terminal.out("    \(URL(fileURLWithPath: q.documentPath(m.document)).lastPathComponent) [\(m.scalarStart)..<\(m.scalarEnd)] \(m.text): «\(m.sentence.prefix(160))»")
+        }
+        Terminal.out("  relations (\(edges.count)):")
+        for edge in edges {
+          let arrow = edge.outgoing ? "-[\(edge.relation)]->" : "<-[\(edge.relation)]-"
+          Terminal.out("    \(arrow) \(q.name(edge.other))" + (edge.record.stance.map { " (\($0))" } ?? ""))
+          for ev in edge.record.evidence {
+            Terminal.out("      \(URL(fileURLWithPath: q.documentPath(ev.document)).lastPathComponent) «\(ev.sentence.prefix(200))»" + (ev.note.map { " [\($0)]" } ?? ""))
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The whole path from files to graph: read, recognise, resolve, relate.
+public final class Extractor: @unchecked Sendable {
+  public let recognizer: Recognizer
+  public let resolver: EntityResolver
+  public let relations: RelationExtractor
+
+  public init(recognizer: Recognizer, patterns: RelationPatterns) {
+    self.recognizer = recognizer
+    self.resolver = EntityResolver(lemmatizer: recognizer.lemmatizer, gazetteer: recognizer.gazetteer)
+    self.relations = RelationExtractor(patterns: patterns, lemmatizer: recognizer.lemmatizer, gazetteer: recognizer.gazetteer)
+  }
+
+  public static func loadDefault() throws -> Extractor {
+    let dir = try DataDirectory.locate()
+    return Extractor(recognizer: try Recognizer.loadDefault(), patterns: try RelationPatterns.load(from: dir))
+  }
+
+  public enum Progress {
+    case read(done: Int, total: Int, file: String)
+    case skipped(GraphBuildError)
+  }
+
+  /// Reads and analyses the files; a file that cannot be read is reported and skipped.
+  public func analyze(_ files: [URL], progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
+    var docs: [AnalyzedDocument] = []
+    for (i, url) in files.enumerated() {
+      do {
+        let source = try DocumentReader.read(url)
+        docs.append(recognizer.analyze(source))
+      } catch let e as GraphBuildError {
+        progress(.skipped(e))
+      } catch {
+        progress(.skipped(.unreadable(file: url.path, reason: "\(error)")))
+      }
+      progress(.read(done: i + 1, total: files.count, file: url.path))
+    }
+    var all = docs
+    resolver.chooseLemmas(&all)
+    return all
+  }
+
+  /// Adds documents to a graph. A document already in it (same text) or an earlier version of
+  /// it (same path) is replaced, so extracting twice never duplicates anything.
+  public func extract(_ files: [URL], into graph: KnowledgeGraph, progress: (Progress) -> Void = { _ in }) -> KnowledgeGraph {
+    var graph = graph
+    let docs = analyze(files, progress: progress)
+    for doc in docs {
+      let id = doc.source.id
+      for old in graph.documents.values where old.id == id || old.path == doc.source.path {
+        graph.removeContributions(ofDocument: old.id)
+      }
+    }
+    let ids = resolver.resolve(docs, into: &graph)
+    for (doc, entityIDs) in zip(docs, ids) {
+      relations.extract(doc, entityIDs: entityIDs, into: &graph)
+      graph.documents[doc.source.id] = .init(
+        id: doc.source.id, path: doc.source.path, fingerprint: KnowledgeGraph.fingerprint(doc.source.text), date: doc.source.date)
+    }
+    return graph
+  }
+}

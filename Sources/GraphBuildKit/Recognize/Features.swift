@@ -1,0 +1,167 @@
+import Foundation
+
+/// Hashed features of tokens for the tagger. Word-intrinsic features are computed once per
+/// distinct word form and cached; context features combine the neighbours' cached hashes.
+final class FeatureExtractor: @unchecked Sendable {
+  struct WordInfo {
+    var intrinsic: [UInt64]
+    var lowerHash: UInt64
+    var shapeHash: UInt64
+    var lemmaHash: UInt64
+    var suffixHash: UInt64
+    var isCapitalized: Bool
+  }
+
+  let lemmatizer: Lemmatizer?
+  let gazetteer: Gazetteer?
+  private var cache: [String: WordInfo] = [:]
+  private let lock = NSLock()
+
+  init(lemmatizer: Lemmatizer?, gazetteer: Gazetteer?) {
+    self.lemmatizer = lemmatizer
+    self.gazetteer = gazetteer
+  }
+
+  @inline(__always) static func hash(_ template: UInt64, _ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (template &* 0x9E37_79B9_7F4A_7C15)
+    var copy = s
+    copy.withUTF8 { buf in
+      for b in buf {
+        h ^= UInt64(b)
+        h = h &* 0x100_0000_01b3
+      }
+    }
+    return h
+  }
+
+  @inline(__always) static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
+    var h = a &+ template &* 0x9E37_79B9_7F4A_7C15
+    h ^= b &* 0xC2B2_AE3D_27D4_EB4F
+    h ^= h >> 31
+    h = h &* 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 29
+    return h
+  }
+
+  static func shape(_ word: String) -> String {
+    var out = ""
+    var last: Character = " "
+    for c in word {
+      let k: Character
+      if c.isUppercase { k = "X" } else if c.isLowercase { k = "x" } else if c.isNumber { k = "d" } else { k = c }
+      if k != last { out.append(k) }
+      last = k
+    }
+    return out
+  }
+
+  func info(_ token: Token) -> WordInfo {
+    let word = token.text
+    lock.lock()
+    if let hit = cache[word] { lock.unlock(); return hit }
+    lock.unlock()
+    let computed = compute(word, kind: token.kind)
+    lock.lock()
+    if cache.count > 2_000_000 { cache.removeAll(keepingCapacity: true) }
+    cache[word] = computed
+    lock.unlock()
+    return computed
+  }
+
+  private func compute(_ word: String, kind: Token.Kind) -> WordInfo {
+    let lower = word.lowercased()
+    var f: [UInt64] = []
+    f.reserveCapacity(20)
+    f.append(Self.hash(1, lower))
+    f.append(Self.hash(2, word))
+    let scalars = Array(lower.unicodeScalars)
+    var suffix3: UInt64 = 0
+    for n in 1...4 where scalars.count > n {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: scalars[(scalars.count - n)...])
+      let h = Self.hash(10 + UInt64(n), String(v))
+      if n == 3 { suffix3 = h }
+      f.append(h)
+    }
+    if scalars.count > 3 {
+      var v = String.UnicodeScalarView()
+      v.append(contentsOf: scalars[..<3])
+      f.append(Self.hash(20, String(v)))
+    }
+    let shape = Self.shape(word)
+    f.append(Self.hash(3, shape))
+    f.append(Self.hash(4, kind.rawValue))
+    f.append(Self.hash(5, String(min(scalars.count, 12))))
+    let capitalized = word.first?.isUppercase ?? false
+    let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
+    if latin { f.append(Self.hash(6, "latin")) }
+    var lemmaHash = Self.hash(7, lower)
+    if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
+      // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
+      let knownLower = h.spell(lower)
+      let knownAsIs = capitalized ? h.spell(word) : knownLower
+      let cls = knownLower ? "lower" : (knownAsIs ? "proper" : "unknown")
+      f.append(Self.hash(8, cls + (capitalized ? "C" : "")))
+      let lemma = lemmatizer.lemma(word)
+      lemmaHash = Self.hash(7, lemma.lowercased())
+      f.append(lemmaHash)
+      if let g = gazetteer {
+        if let e = g.lookup(lemma) ?? g.lookup(word) { f.append(Self.hash(9, e.type)) }
+        if g.country(forAdjective: lemma.lowercased()) != nil { f.append(Self.hash(9, "countryAdj")) }
+        if g.governmentHeads.contains(lemma.lowercased()) { f.append(Self.hash(9, "govHead")) }
+        if g.companyMarkers.contains(lemma) || g.companyMarkers.contains(lemma.lowercased()) { f.append(Self.hash(9, "company")) }
+      }
+    } else if let g = gazetteer, let e = g.lookup(word) {
+      f.append(Self.hash(9, e.type))
+    }
+    return WordInfo(
+      intrinsic: f, lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
+      suffixHash: suffix3, isCapitalized: capitalized)
+  }
+
+  /// Static features of every token of a sentence (those that do not depend on labels).
+  func features(_ tokens: ArraySlice<Token>) -> [[UInt64]] {
+    let infos = tokens.map { info($0) }
+    let toks = Array(tokens)
+    let n = infos.count
+    var out: [[UInt64]] = []
+    out.reserveCapacity(n)
+    let none: UInt64 = 0x1234_5678
+    for i in 0..<n {
+      var f = infos[i].intrinsic
+      f.append(Self.mix(100, 1))  // bias
+      let p1 = i > 0 ? infos[i - 1] : nil
+      let p2 = i > 1 ? infos[i - 2] : nil
+      let n1 = i + 1 < n ? infos[i + 1] : nil
+      let n2 = i + 2 < n ? infos[i + 2] : nil
+      f.append(Self.mix(101, p1?.lowerHash ?? none))
+      f.append(Self.mix(102, n1?.lowerHash ?? none))
+      f.append(Self.mix(103, p2?.lowerHash ?? none))
+      f.append(Self.mix(104, n2?.lowerHash ?? none))
+      f.append(Self.mix(105, p1?.shapeHash ?? none))
+      f.append(Self.mix(106, n1?.shapeHash ?? none))
+      f.append(Self.mix(107, p1?.lemmaHash ?? none))
+      f.append(Self.mix(108, n1?.lemmaHash ?? none))
+      f.append(Self.mix(109, p1?.shapeHash ?? none, infos[i].shapeHash))
+      f.append(Self.mix(110, infos[i].shapeHash, n1?.shapeHash ?? none))
+      f.append(Self.mix(111, p1?.lowerHash ?? none, infos[i].lowerHash))
+      f.append(Self.mix(112, infos[i].lowerHash, n1?.lowerHash ?? none))
+      f.append(Self.mix(113, n1?.suffixHash ?? none))
+      f.append(Self.mix(114, p1?.suffixHash ?? none))
+      f.append(Self.mix(115, p2?.lemmaHash ?? none))
+      f.append(Self.mix(116, n2?.shapeHash ?? none))
+      if i == 0 { f.append(Self.mix(117, 1)) }
+      // A capital in mid-sentence is a strong sign of a name; at the start it says little.
+      if i > 0 && infos[i].isCapitalized && toks[i - 1].kind != .quote && toks[i - 1].text != "." {
+        f.append(Self.mix(120, infos[i].shapeHash))
+        f.append(Self.mix(121, p1?.lemmaHash ?? none))
+      }
+      f.append(Self.mix(122, p1?.lowerHash ?? none, n1?.lowerHash ?? none))
+      f.append(Self.mix(123, infos[i].lemmaHash, n1?.shapeHash ?? none))
+      if i > 0 && toks[i - 1].kind == .quote { f.append(Self.mix(118, Self.hash(0, toks[i - 1].text))) }
+      if i + 1 < n && toks[i + 1].kind == .quote { f.append(Self.mix(119, 1)) }
+      out.append(f)
+    }
+    return out
+  }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// A recognised entity mention: its span, corpus label, schema.org class and base form.
+public struct Mention: Hashable, Sendable {
+  public var scalarStart: Int
+  public var scalarEnd: Int
+  public var text: String
+  /// NER-UK label: PERS, ORG, LOC, MISC.
+  public var label: String
+  /// schema.org class: Person, Organization, GovernmentOrganization, Corporation, Airline,
+  /// NewsMediaOrganization, Country, City, Place, Thing.
+  public var type: String
+  /// The mention's own base form in Ukrainian (Лукашенка -> Лукашенко).
+  public var lemma: String
+  public var tokenRange: Range<Int>
+  public var sentenceIndex: Int
+  /// The world-knowledge entry it names, if any (США, ЄС, Мінськ).
+  public var known: Gazetteer.Entry?
+}
+
+/// A document after the text layer and recognition.
+public struct AnalyzedDocument: Sendable {
+  public var source: SourceDocument
+  public var text: ScalarText
+  public var tokens: [Token]
+  public var sentences: [Sentence]
+  public var mentions: [Mention]
+
+  public func sentenceText(_ i: Int) -> String {
+    text.slice(sentences[i].scalarStart, sentences[i].scalarEnd)
+  }
+}
+
+/// Finds mentions: the trained tagger, then world knowledge for names it missed, then the
+/// schema.org class from the gazetteer, the head noun and the words around the name.
+public final class Recognizer: @unchecked Sendable {
+  public let tagger: Tagger
+  public let gazetteer: Gazetteer
+  public let lemmatizer: Lemmatizer
+
+  public init(tagger: Tagger, gazetteer: Gazetteer, lemmatizer: Lemmatizer = .shared) {
+    self.tagger = tagger
+    self.gazetteer = gazetteer
+    self.lemmatizer = lemmatizer
+  }
+
+  public static func loadDefault() throws -> Recognizer {
+    let dir = try DataDirectory.locate()
+    let gazetteer = try Gazetteer.load(from: dir)
+    let modelURL = dir.appendingPathComponent("ner-uk.model")
+    guard let data = try? Data(contentsOf: modelURL) else {
+      throw GraphBuildError.missingData(file: "ner-uk.model")
+    }
+    let model = try PerceptronModel(data: data, file: modelURL.path)
+    return Recognizer(tagger: Tagger(model: model, gazetteer: gazetteer), gazetteer: gazetteer)
+  }
+
+  public func analyze(_ source: SourceDocument) -> AnalyzedDocument {
+    let text = ScalarText(source.text)
+    let (tokens, sentences, spans) = tagger.recognize(text)
+    var covered = [Bool](repeating: false, count: tokens.count)
+    var mentions: [Mention] = []
+    for span in spans {
+      var range = span.tokenRange
+      while range.count > 1 && tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
+      while range.count > 1 && tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
+      guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
+      for t in range { covered[t] = true }
+      for (part, label) in splitSpan(range, label: span.label, tokens: tokens) {
+        mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
+      }
+    }
+    // World knowledge the tagger missed: country names, their short forms, organisations.
+    for (si, sentence) in sentences.enumerated() {
+      var t = sentence.tokenRange.lowerBound
+      while t < sentence.tokenRange.upperBound {
+        var matched = 0
+        for n in stride(from: 3, through: 1, by: -1) where t + n <= sentence.tokenRange.upperBound {
+          let range = t..<(t + n)
+          guard !range.contains(where: { covered[$0] }), tokens[range].allSatisfy({ $0.kind == .word }),
+            tokens[t].isCapitalized || tokens[t].isAllCaps
+          else { continue }
+          if let entry = knownEntry(tokens[range].map(\.text)) {
+            let label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
+            var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
+            m.known = entry
+            m.type = entry.type
+            mentions.append(m)
+            for k in range { covered[k] = true }
+            matched = n
+            break
+          }
+        }
+        t += max(matched, 1)
+      }
+    }
+    mentions.sort { $0.scalarStart < $1.scalarStart }
+    return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
+  }
+
+  /// A gazetteer entry for a name in any case form, with the reading that matched it
+  /// (Сполученими Штатами -> "Сполучені Штати"): each word's readings are tried together.
+  public func knownEntry(_ words: [String]) -> Gazetteer.Entry? { knownMatch(words)?.entry }
+
+  public func knownMatch(_ words: [String]) -> (entry: Gazetteer.Entry, form: String)? {
+    let joined = words.joined(separator: " ")
+    if let e = gazetteer.lookup(joined) { return (e, joined) }
+    var combos: [[String]] = [[]]
+    for w in words {
+      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
+      combos = combos.flatMap { c in options.map { c + [$0] } }
+      if combos.count > 64 { combos = Array(combos.prefix(64)) }
+    }
+    for c in combos {
+      let form = c.joined(separator: " ")
+      if let e = gazetteer.lookup(form) { return (e, form) }
+    }
+    return nil
+  }
+
+  /// Splits a span the tagger ran together across a state and a person
+  /// ("Білорусі Олександру Лукашенку" -> "Білорусі" + "Олександру Лукашенку").
+  func splitSpan(_ range: Range<Int>, label: String, tokens: [Token]) -> [(Range<Int>, String)] {
+    guard range.count >= 2, label != "PERS" else { return [(range, label)] }
+    for cut in range.lowerBound + 1..<range.upperBound {
+      let head = tokens[range.lowerBound..<cut].map(\.text)
+      let rest = tokens[cut..<range.upperBound]
+      guard let entry = knownEntry(head), entry.type == "Country" || entry.type == "City",
+        rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3,
+        let first = rest.first, isFirstName(first.text)
+      else { continue }
+      return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "PERS")]
+    }
+    return [(range, label)]
+  }
+
+  /// Whether the dictionary knows a word's base form as a capitalised given name.
+  func isFirstName(_ word: String) -> Bool {
+    guard let h = lemmatizer.hunspell else { return false }
+    return lemmatizer.analyses(word).prefix(3).contains { a in
+      a.lemma.first?.isUppercase == true && h.spell(a.lemma) && !h.spell(a.lemma.lowercased())
+    }
+  }
+
+  func makeMention(_ range: Range<Int>, label: String, sentence: Int, tokens: [Token], text: ScalarText) -> Mention {
+    let start = tokens[range.lowerBound].scalarStart
+    let end = tokens[range.upperBound - 1].scalarEnd
+    let surface = text.slice(start, end)
+    let words = tokens[range].map(\.text)
+    let quoted = range.lowerBound > 0 && tokens[range.lowerBound - 1].kind == .quote
+    let isPerson = label == "PERS"
+    // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Белавіа»).
+    var lemma = quoted ? surface : lemmatizer.lemmatizeName(words, isPerson: isPerson)
+    if !quoted && !isPerson {
+      // Keep the spacing and punctuation of the original for multi-word names.
+      if words.count > 1 && lemma.split(separator: " ").count != words.count { lemma = surface }
+    }
+    let match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
+    let known = match?.0
+    var label = label
+    if let (entry, form) = match, !quoted {
+      // The reading that world knowledge recognises is the base form (Білорусі -> Білорусь).
+      lemma = form
+      if entry.type == "Country" || entry.type == "City" { label = "LOC" }
+    }
+    var m = Mention(
+      scalarStart: start, scalarEnd: end, text: surface, label: label, type: "Thing", lemma: lemma,
+      tokenRange: range, sentenceIndex: sentence, known: known)
+    m.type = classify(m, tokens: tokens)
+    return m
+  }
+
+  /// The schema.org class of a mention.
+  func classify(_ m: Mention, tokens: [Token]) -> String {
+    if let k = m.known, m.label != "PERS" { return k.type }
+    switch m.label {
+    case "PERS": return "Person"
+    case "LOC":
+      if gazetteer.lookup(m.lemma)?.type == "Country" { return "Country" }
+      return "Place"
+    case "ORG":
+      // The noun before the name (авіакомпанія «Белавіа», ТОВ «Х», агентство Reuters).
+      var k = m.tokenRange.lowerBound - 1
+      while k >= 0 && tokens[k].kind == .quote { k -= 1 }
+      if k >= 0 {
+        let before = lemmatizer.lemma(tokens[k].text).lowercased()
+        let raw = tokens[k].text
+        if gazetteer.airlineMarkers.contains(before) || gazetteer.airlineMarkers.contains(raw) { return "Airline" }
+        if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) { return "Corporation" }
+        if gazetteer.mediaMarkers.contains(before) { return "NewsMediaOrganization" }
+      }
+      let words = tokens[m.tokenRange].filter { $0.kind == .word }
+      if let first = words.first {
+        if gazetteer.companyMarkers.contains(first.text) { return "Corporation" }
+        if words.contains(where: { gazetteer.airlineMarkers.contains($0.text) }) { return "Airline" }
+        let head = words.map { lemmatizer.lemma($0.text).lowercased() }
+        if head.contains(where: { gazetteer.governmentHeads.contains($0) }) { return "GovernmentOrganization" }
+      }
+      return "Organization"
+    default:
+      return "Thing"
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Trains the tagger from brat documents and measures it.
+public enum NERTraining {
+  public static let coreTypes = ["PERS", "ORG", "LOC", "MISC"]
+
+  public static func labels(for types: [String]) -> [String] {
+    ["O"] + types.flatMap { ["B-\($0)", "I-\($0)"] }
+  }
+
+  struct Example {
+    var tokens: [Token]
+    var gold: [Int]
+  }
+
+  /// Sentences of a document with gold BIO label indices. Spans of other types are ignored;
+  /// nested spans keep the outermost.
+  static func examples(_ doc: BratDocument, labels: [String]) -> [Example] {
+    let text = ScalarText(doc.text)
+    let tokens = Tokenizer().tokenize(text)
+    let sentences = SentenceSplitter().split(tokens, in: text)
+    let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+    var tags = [Int](repeating: 0, count: tokens.count)
+    let spans = doc.spans.filter { index["B-" + $0.label] != nil }
+      .sorted { ($0.scalarStart, -$0.scalarEnd) < ($1.scalarStart, -$1.scalarEnd) }
+    var coveredTo = -1
+    for span in spans where span.scalarStart >= coveredTo {
+      var first = true
+      for (t, tok) in tokens.enumerated() where tok.scalarStart >= span.scalarStart && tok.scalarEnd <= span.scalarEnd {
+        tags[t] = index[(first ? "B-" : "I-") + span.label]!
+        first = false
+      }
+      coveredTo = span.scalarEnd
+    }
+    return sentences.map { s in Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange])) }
+  }
+
+  /// Averaged perceptron, greedy decoding with gold history; a fixed seed makes it reproducible.
+  public static func train(
+    documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 19, epochs: Int = 8,
+    lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
+  ) -> Tagger {
+    let labels = NERTraining.labels(for: types)
+    let tagger = Tagger(model: PerceptronModel(labels: labels, bucketBits: bucketBits), lemmatizer: lemmatizer, gazetteer: gazetteer)
+    var examples = documents.flatMap { NERTraining.examples($0, labels: labels) }
+    let L = labels.count
+    var totals = [Double](repeating: 0, count: tagger.model.weights.count)
+    var stamps = [Int32](repeating: 0, count: tagger.model.weights.count)
+    var step: Int32 = 1
+    var rng = SplitMix(seed: 42)
+    let cached = examples.map { tagger.extractor.features($0.tokens[...]) }
+    let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
+    var order = Array(examples.indices)
+    let mask = tagger.model.bucketMask
+    var s = [Float](repeating: 0, count: L)
+    for epoch in 0..<epochs {
+      order.shuffle(using: &rng)
+      for e in order {
+        let gold = examples[e].gold
+        var predicted: [Int] = []
+        for i in 0..<gold.count {
+          let prev = i > 0 ? predicted[i - 1] : -1
+          let prev2 = i > 1 ? predicted[i - 2] : -1
+          let extra = tagger.historyFeatures(cached[e][i], prev: prev, prev2: prev2, lowerHash: infos[e][i].lowerHash, shapeHash: infos[e][i].shapeHash)
+          tagger.scores(cached[e][i], extra, into: &s)
+          var best = 0
+          var bestScore = -Float.infinity
+          for k in 0..<L where tagger.allowed(prev, k) && s[k] > bestScore {
+            best = k
+            bestScore = s[k]
+          }
+          if best != gold[i] {
+            tagger.model.weights.withUnsafeMutableBufferPointer { w in
+              for f in cached[e][i] + extra {
+                let base = Int(f & mask) * L
+                for (k, delta) in [(gold[i], Float(1)), (best, Float(-1))] {
+                  let idx = base + k
+                  totals[idx] += Double(step - stamps[idx]) * Double(w[idx])
+                  stamps[idx] = step
+                  w[idx] += delta
+                }
+              }
+            }
+          }
+          // Learn from its own history (not the gold one), so that decoding sees what training saw.
+          predicted.append(best)
+          step += 1
+        }
+      }
+      progress?(epoch + 1, epochs)
+    }
+    tagger.model.weights.withUnsafeMutableBufferPointer { w in
+      for idx in 0..<w.count {
+        totals[idx] += Double(step - stamps[idx]) * Double(w[idx])
+        w[idx] = Float(totals[idx] / Double(step))
+      }
+    }
+    examples.removeAll()
+    return tagger
+  }
+
+  public struct Score: Sendable {
+    public var truePositives = 0
+    public var predicted = 0
+    public var gold = 0
+    public var precision: Double { predicted == 0 ? 0 : Double(truePositives) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    public init() {}
+  }
+
+  /// Exact span-and-type scores per type and micro-averaged (key "ALL").
+  public static func evaluate(_ tagger: Tagger, documents: [BratDocument], types: [String] = coreTypes) -> [String: Score] {
+    var scores: [String: Score] = [:]
+    for doc in documents {
+      let found = tagger.recognize(ScalarText(doc.text)).spans
+      let predicted = Set(found.map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) })
+      let gold = Set(doc.spans.filter { types.contains($0.label) })
+      for t in types + ["ALL"] {
+        let p = t == "ALL" ? predicted : predicted.filter { $0.label == t }
+        let g = t == "ALL" ? gold : gold.filter { $0.label == t }
+        scores[t, default: Score()].predicted += p.count
+        scores[t, default: Score()].gold += g.count
+        scores[t, default: Score()].truePositives += p.intersection(g).count
+      }
+    }
+    return scores
+  }
+}
+
+/// A small deterministic generator, so training gives the same model every time.
+public struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  public init(seed: UInt64) { state = seed }
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+extension NERTraining {
+  /// Share of gold spans that the tokenizer's boundaries can express exactly.
+  public static func oracle(_ documents: [BratDocument]) -> (Int, Int) {
+    var ok = 0, total = 0
+    for doc in documents {
+      let tokens = Tokenizer().tokenize(ScalarText(doc.text))
+      let starts = Set(tokens.map(\.scalarStart)), ends = Set(tokens.map(\.scalarEnd))
+      for s in doc.spans where coreTypes.contains(s.label) {
+        total += 1
+        if starts.contains(s.scalarStart) && ends.contains(s.scalarEnd) { ok += 1 }
+      }
+    }
+    return (ok, total)
+  }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+extension RelationExtractor {
+  /// Verb frames with case: "США зняли санкції з X", "ЄС посилив санкції проти X",
+  /// "X провела переговори з Y", "X та Y обговорюють", "X, якого Y призначив ...".
+  func verbFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for t in ctx.range where ctx.mentionAt[t] == nil {
+      for frame in patterns.verbFrames where has(ctx, t, frame.verbs) {
+        guard let info = patterns.types[frame.relation] else { continue }
+        if negated(ctx, t) { continue }
+        let hedged = modal(ctx, near: t)
+        var k = t + 1
+        if !frame.object.isEmpty {
+          // The object noun (санкції, переговори) follows within a few words.
+          var found = false
+          while k < min(ctx.range.upperBound, t + 5) {
+            if has(ctx, k, frame.object) { found = true; k += 1; break }
+            k += 1
+          }
+          guard found else { continue }
+        }
+        let trigger = ctx.doc.tokens[t].text + (frame.object.isEmpty ? "" : " " + ctx.doc.tokens[k - 1].text)
+        if frame.passiveObject == true {
+          appointment(ctx, verb: t, frame: frame, &graph)
+          continue
+        }
+        var objects: [(Int?, String, String?)] = []
+        var p = k
+        while p < min(ctx.range.upperBound, k + 8), !frame.prepositions.isEmpty {
+          let lower = ctx.doc.tokens[p].text.lowercased()
+          if ctx.doc.tokens[p].text == "," || ctx.doc.tokens[p].text == "." { break }
+          if frame.prepositions.contains(lower) {
+            objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
+            if !objects.isEmpty { break }
+          }
+          p += 1
+        }
+        let subj = subject(ctx, before: t, allowed: info.subject, &graph)
+        if objects.isEmpty && frame.coordinated == true, let (smi, sid, note) = subj {
+          // "X та Y обговорюють": the coordinated subjects deal with each other.
+          let first = ctx.mentions[smi].mention.tokenRange.lowerBound
+          if first - 1 > ctx.range.lowerBound, has(ctx, first - 1, patterns.coordinators) {
+            var j = first - 2
+            while j >= ctx.range.lowerBound, ctx.mentionAt[j] == nil, ctx.doc.tokens[j].kind == .word, first - j < 4 { j -= 1 }
+            if j >= ctx.range.lowerBound, let mj = ctx.mentionAt[j], let (other, note2) = slotEntity(ctx, mj, allowed: info.subject, &graph) {
+              let ev = evidence(ctx, from: ctx.mentions[mj].mention.tokenRange.lowerBound, to: t, trigger: trigger, note: note ?? note2)
+              add(&graph, other, frame.relation, sid, stance: frame.stance, hedged: hedged, ev)
+            }
+          }
+          continue
+        }
+        guard let (smi, sid, snote) = subj else { continue }
+        for (omi, oid, onote) in objects {
+          let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
+          let ev = evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: end, trigger: trigger, note: snote ?? onote)
+          add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged, ev)
+        }
+      }
+    }
+  }
+
+  /// "Y призначив X послом", "X, якого Y призначив спеціальним посланником з питань Z".
+  func appointment(_ ctx: Context, verb t: Int, frame: RelationPatterns.VerbFrame, _ graph: inout KnowledgeGraph) {
+    guard let info = patterns.types[frame.relation],
+      let (smi, sid, _) = subject(ctx, before: t, allowed: info.object, &graph)
+    else { return }
+    var appointee: (Int, String)?
+    let sStart = ctx.mentions[smi].mention.tokenRange.lowerBound
+    // The relative pronoun before the subject points back to the appointee.
+    var k = sStart - 1
+    while k >= ctx.range.lowerBound && sStart - k <= 3 {
+      if patterns.relativePronouns.contains(ctx.doc.tokens[k].text.lowercased()) {
+        var j = k - 1
+        while j >= ctx.range.lowerBound && ctx.doc.tokens[j].text == "," { j -= 1 }
+        if j >= ctx.range.lowerBound, let mi = ctx.mentionAt[j], entityType(ctx.mentions[mi].entity, graph) == "Person" {
+          appointee = (mi, ctx.mentions[mi].entity)
+        }
+        break
+      }
+      k -= 1
+    }
+    var roleStart = t + 1
+    if appointee == nil {
+      var j = t + 1
+      while j < min(ctx.range.upperBound, t + 6) {
+        if let mi = ctx.mentionAt[j], entityType(ctx.mentions[mi].entity, graph) == "Person" {
+          appointee = (mi, ctx.mentions[mi].entity)
+          roleStart = ctx.mentions[mi].mention.tokenRange.upperBound
+          break
+        }
+        j += 1
+      }
+    }
+    guard let (ami, aid) = appointee, !negated(ctx, t) else { return }
+    let hedged = modal(ctx, near: t)
+    let trigger = ctx.doc.tokens[t].text
+    let from = min(ctx.mentions[ami].mention.tokenRange.lowerBound, sStart)
+    add(&graph, aid, frame.relation, sid, hedged: hedged, evidence(ctx, from: from, to: t, trigger: trigger, note: nil))
+    // The role it names: "спеціальним посланником з питань Білорусі".
+    var r = roleStart
+    while r < min(ctx.range.upperBound, roleStart + 4) {
+      if let title = titleAt(ctx, r), let rel = title.target, let after = title.targetAfter {
+        var q = r + 1
+        while q < min(ctx.range.upperBound, r + 8) {
+          let lower = ctx.doc.tokens[q].text.lowercased()
+          if after.contains(where: { $0.first == lower }) {
+            if let (_, tid, note) = object(ctx, afterPreposition: q + (lower == "з" ? 1 : 0), allowed: patterns.types[rel]?.object ?? [], &graph).first {
+              add(&graph, aid, rel, tid, hedged: hedged, evidence(ctx, from: from, to: q + 2, trigger: ctx.doc.tokens[r].text, note: note))
+            }
+            break
+          }
+          q += 1
+        }
+        break
+      }
+      r += 1
+    }
+  }
+
+  /// "X є союзником Y", "вірним союзником Росії", "X — член Y".
+  func nounFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for t in ctx.range where ctx.mentionAt[t] == nil {
+      for frame in patterns.nounFrames where has(ctx, t, frame.nouns) {
+        guard let info = patterns.types[frame.relation] else { continue }
+        var k = t + 1
+        var obj: (Int, String, String?)?
+        while k < min(ctx.range.upperBound, t + 4) {
+          if let mi = ctx.mentionAt[k] {
+            if let (id, note) = slotEntity(ctx, mi, allowed: info.object, &graph) { obj = (mi, id, note) }
+            break
+          }
+          if ctx.doc.tokens[k].kind != .word { break }
+          k += 1
+        }
+        guard let (omi, oid, onote) = obj else { continue }
+        // The subject must be in the same clause: "союзниця Росії вже звільнила" has none.
+        var s = t - 1
+        var subj: (Int, String, String?)?
+        while s >= ctx.range.lowerBound {
+          if isBreak(ctx, s) || ctx.doc.tokens[s].text == "," && !has(ctx, s + 1, patterns.coordinators) { break }
+          if let mi = ctx.mentionAt[s] {
+            let m = ctx.mentions[mi].mention
+            if isNominative(m), let (id, note) = slotEntity(ctx, mi, allowed: info.subject, &graph) { subj = (mi, id, note) }
+            if subj != nil { break }
+            s = m.tokenRange.lowerBound - 1
+            continue
+          }
+          s -= 1
+        }
+        guard let (smi, sid, snote) = subj, !negated(ctx, t) else { continue }
+        let ev = evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: ctx.mentions[omi].mention.tokenRange.upperBound - 1, trigger: ctx.doc.tokens[t].text, note: snote ?? onote)
+        add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: t), ev)
+      }
+    }
+  }
+
+  /// "пов'язані з X та Y": a stated link that fits no narrower type.
+  func association(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    let a = patterns.association
+    guard let info = patterns.types[a.relation] else { return }
+    for t in ctx.range where has(ctx, t, a.lemmas) && !negated(ctx, t) {
+      var p = t + 1
+      while p < min(ctx.range.upperBound, t + 3) && !a.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) { p += 1 }
+      guard p < ctx.range.upperBound, a.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) else { continue }
+      let objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
+      guard !objects.isEmpty else { continue }
+      let hedged = modal(ctx, near: t)
+      let trigger = ctx.doc.tokens[t].text
+      if let (smi, sid, note) = subjectInClause(ctx, before: t, allowed: info.subject, &graph) {
+        for (_, oid, onote) in objects {
+          add(&graph, sid, a.relation, oid, hedged: hedged, evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: p + 2, trigger: trigger, note: note ?? onote))
+        }
+      } else if objects.count > 1 {
+        for i in 1..<objects.count {
+          add(&graph, objects[0].1, a.relation, objects[i].1, hedged: hedged, evidence(ctx, from: t, to: objects[i].0.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p, trigger: trigger, note: "coordinated"))
+        }
+      }
+    }
+  }
+
+  /// A nominative subject strictly inside the clause (no crossing of commas or relatives).
+  func subjectInClause(_ ctx: Context, before t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
+    var k = t - 1
+    while k >= ctx.range.lowerBound {
+      if isBreak(ctx, k) || ctx.doc.tokens[k].text == "," { return nil }
+      if let mi = ctx.mentionAt[k] {
+        if isNominative(ctx.mentions[mi].mention), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) { return (mi, id, note) }
+        k = ctx.mentions[mi].mention.tokenRange.lowerBound - 1
+        continue
+      }
+      k -= 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,263 @@
+import Foundation
+
+/// Finds typed relations and events in analysed documents, with their evidence.
+///
+/// Patterns come from data/relations.json and match lemmas (Hunspell stems), word classes
+/// and case (a subject is a nominative mention; objects follow a preposition): titles and
+/// appositions ("президент США Дональд Трамп"), verb frames ("зняли санкції з X"), noun frames
+/// ("X є союзником Y"), state bodies ("посольство X у Y"), and release or pardon events.
+public final class RelationExtractor: @unchecked Sendable {
+  public let patterns: RelationPatterns
+  let lemmatizer: Lemmatizer
+  let gazetteer: Gazetteer
+  private let titleIndex: [String: Int]
+  private let breaks: Set<String>
+
+  public init(patterns: RelationPatterns, lemmatizer: Lemmatizer = .shared, gazetteer: Gazetteer) {
+    self.patterns = patterns
+    self.lemmatizer = lemmatizer
+    self.gazetteer = gazetteer
+    var idx: [String: Int] = [:]
+    for (i, t) in patterns.titles.enumerated() { for l in t.lemmas { idx[l] = i } }
+    titleIndex = idx
+    breaks = Set(patterns.clauseBreaks)
+  }
+
+  /// One sentence, with what the patterns need at hand.
+  struct Context {
+    let doc: AnalyzedDocument
+    let sentence: Sentence
+    let lemmas: [Int: Set<String>]
+    /// token index -> index into `mentions`
+    let mentionAt: [Int: Int]
+    let mentions: [(mention: Mention, entity: String)]
+    let dates: [(Int, String)]
+    var range: Range<Int> { sentence.tokenRange }
+  }
+
+  func tokenLemmas(_ token: Token) -> Set<String> {
+    let lower = token.text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'")
+    var set: Set<String> = [lower]
+    if token.kind == .word, let h = lemmatizer.hunspell {
+      for s in h.stems(lower) { set.insert(s.lowercased()) }
+      if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercased()) } }
+    }
+    return set
+  }
+
+  static func family(_ type: String) -> String { EntityResolver.family(type) }
+
+  /// Whether an entity of `type` may fill a slot that accepts `allowed` classes.
+  func fits(_ type: String, _ allowed: [String]) -> Bool {
+    for a in allowed {
+      switch a {
+      case "Organization": if Self.family(type) == "org" { return true }
+      case "Place": if type == "City" || type == "Place" { return true }
+      default: if a == type { return true }
+      }
+    }
+    return false
+  }
+
+  func isNominative(_ m: Mention) -> Bool {
+    if Gazetteer.normalize(m.text) == Gazetteer.normalize(m.lemma) { return true }
+    if let k = m.known, gazetteer.lookup(m.text) != nil, k.type != "City" { return true }
+    return m.text.uppercased() == m.text
+  }
+
+  // MARK: - Entry point
+
+  public func extract(_ doc: AnalyzedDocument, entityIDs: [String?], into graph: inout KnowledgeGraph) {
+    let dates = DateResolver(documentDate: doc.source.date)
+    for (si, sentence) in doc.sentences.enumerated() {
+      var lemmas: [Int: Set<String>] = [:]
+      for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
+      var mentions: [(Mention, String)] = []
+      var mentionAt: [Int: Int] = [:]
+      for (mi, m) in doc.mentions.enumerated() where m.sentenceIndex == si {
+        guard let id = entityIDs[mi], graph.entities[id] != nil else { continue }
+        for t in m.tokenRange { mentionAt[t] = mentions.count }
+        mentions.append((m, id))
+      }
+      let ctx = Context(
+        doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
+        dates: dates.dates(in: doc.tokens[sentence.tokenRange]))
+      titles(ctx, &graph)
+      verbFrames(ctx, &graph)
+      nounFrames(ctx, &graph)
+      association(ctx, &graph)
+      stateBodies(ctx, &graph)
+      events(ctx, &graph)
+    }
+    knownAffiliations(doc, entityIDs: entityIDs, &graph)
+  }
+
+  // MARK: - Helpers
+
+  func has(_ ctx: Context, _ t: Int, _ words: [String]) -> Bool {
+    guard let l = ctx.lemmas[t] else { return false }
+    return words.contains { l.contains($0) }
+  }
+
+  func isBreak(_ ctx: Context, _ t: Int) -> Bool {
+    let text = ctx.doc.tokens[t].text.lowercased()
+    return breaks.contains(text)
+  }
+
+  func entityType(_ id: String, _ graph: KnowledgeGraph) -> String { graph.entities[id]?.type ?? "Thing" }
+
+  func isVerb(_ ctx: Context, _ t: Int) -> Bool {
+    let tok = ctx.doc.tokens[t]
+    guard tok.kind == .word, !tok.isCapitalized, let l = ctx.lemmas[t] else { return false }
+    return l.contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") } && !l.contains(tok.text.lowercased())
+  }
+
+  func isPreposition(_ ctx: Context, _ t: Int) -> Bool {
+    ["з", "із", "зі", "у", "в", "до", "на", "від", "для", "про", "щодо", "проти", "між", "за", "при", "через", "після", "під", "над", "без", "серед", "по", "о", "об"]
+      .contains(ctx.doc.tokens[t].text.lowercased())
+  }
+
+  /// The entity a mention stands for in a slot: a capital city used for its state
+  /// ("Мінськ" for Belarus) is mapped to the state, and the note says so.
+  func slotEntity(_ ctx: Context, _ mi: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (String, String?)? {
+    let (m, id) = ctx.mentions[mi]
+    let type = entityType(id, graph)
+    if fits(type, allowed) { return (id, nil) }
+    if type == "City", let code = m.known?.country ?? gazetteer.capitals[Gazetteer.normalize(m.lemma)],
+      gazetteer.capitals[Gazetteer.normalize(m.known?.uk ?? m.lemma)] == code, fits("Country", allowed),
+      let country = gazetteer.countries[code]
+    {
+      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, &graph)
+      return (cid, "capital \(m.text) stands for its state")
+    }
+    return nil
+  }
+
+  /// The node for a world-knowledge entry, created if the graph has none yet.
+  func ensureEntity(_ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, _ graph: inout KnowledgeGraph) -> String {
+    let fam = Self.family(entry.type)
+    let existing = graph.entities.values.first { Self.family($0.type) == fam && Gazetteer.normalize($0.name) == Gazetteer.normalize(entry.uk) }
+    let id = existing?.id ?? EntityResolver.entityID(family: fam, name: entry.en)
+    let mention = KnowledgeGraph.Mention(
+      document: ctx.doc.source.id, text: mentionText, scalarStart: start, scalarEnd: end,
+      sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
+    if var e = graph.entities[id] {
+      if !e.mentions.contains(mention) { e.mentions.append(mention) }
+      if !e.aliases.contains(mentionText) && mentionText != e.name { e.aliases.append(mentionText) }
+      graph.entities[id] = e
+    } else {
+      graph.entities[id] = .init(
+        id: id, type: entry.type, name: entry.uk, latinName: KMU2010.transliterate(entry.uk), englishName: entry.en,
+        aliases: [mentionText], mentions: [mention])
+    }
+    return id
+  }
+
+  /// A country named by an adjective at token t (білоруської, американськими).
+  func countryAdjective(_ ctx: Context, _ t: Int, _ graph: inout KnowledgeGraph) -> String? {
+    let tok = ctx.doc.tokens[t]
+    guard tok.kind == .word, ctx.mentionAt[t] == nil else { return nil }
+    for l in (ctx.lemmas[t] ?? []).sorted() {
+      if let c = gazetteer.country(forAdjective: l) {
+        return ensureEntity(c, mentionText: tok.text, ctx: ctx, start: tok.scalarStart, end: tok.scalarEnd, &graph)
+      }
+    }
+    for a in lemmatizer.analyses(tok.text.lowercased()).prefix(3) {
+      if let c = gazetteer.country(forAdjective: a.lemma) {
+        return ensureEntity(c, mentionText: tok.text, ctx: ctx, start: tok.scalarStart, end: tok.scalarEnd, &graph)
+      }
+    }
+    return nil
+  }
+
+  /// Nominative subject to the left of token t: the nearest fitting mention in the clause,
+  /// or in the main clause when t's clause is reported speech ("..., що провела").
+  func subject(_ ctx: Context, before t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
+    var k = t - 1
+    var crossedClause = false
+    while k >= ctx.range.lowerBound {
+      let text = ctx.doc.tokens[k].text.lowercased()
+      if text == ";" { break }
+      if isBreak(ctx, k) && ctx.mentionAt[k] == nil { crossedClause = true }
+      if let mi = ctx.mentionAt[k] {
+        let m = ctx.mentions[mi].mention
+        let afterPreposition = m.tokenRange.lowerBound > ctx.range.lowerBound && isPreposition(ctx, m.tokenRange.lowerBound - 1)
+        if isNominative(m) && !afterPreposition, let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
+          // Relative clauses ("..., який X") take their own subject only.
+          _ = crossedClause
+          return (mi, id, note)
+        }
+        k = m.tokenRange.lowerBound - 1
+        continue
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// The object after a preposition at p: the first fitting mention; through a title
+  /// ("зі спеціальним посланцем ... Джоном Коулом") the person it names; else a country adjective.
+  func object(_ ctx: Context, afterPreposition p: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
+    var k = p + 1
+    var sawTitle = false
+    var found: [(Int?, String, String?)] = []
+    var adjectiveCountry: String?
+    let limit = min(ctx.range.upperBound, p + 14)
+    while k < limit {
+      let tok = ctx.doc.tokens[k]
+      if tok.text == "," || tok.text == ";" || tok.text == "." { break }
+      if titleIndex.keys.contains(where: { (ctx.lemmas[k] ?? []).contains($0) }) && ctx.mentionAt[k] == nil { sawTitle = true }
+      if let mi = ctx.mentionAt[k] {
+        let m = ctx.mentions[mi].mention
+        let isPerson = entityType(ctx.mentions[mi].entity, graph) == "Person"
+        if (!sawTitle || isPerson), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
+          found.append((mi, id, note))
+          // Coordinated objects: "з Лукашенком та компанією «Славкалій»".
+          var j = m.tokenRange.upperBound
+          while j < limit, has(ctx, j, patterns.coordinators) {
+            var n = j + 1
+            while n < limit && ctx.mentionAt[n] == nil && ctx.doc.tokens[n].kind != .punctuation && n - j < 4 { n += 1 }
+            guard n < limit, let mj = ctx.mentionAt[n], let (id2, note2) = slotEntity(ctx, mj, allowed: allowed, &graph) else { break }
+            found.append((mj, id2, note2))
+            j = ctx.mentions[mj].mention.tokenRange.upperBound
+          }
+          return found
+        }
+        k = m.tokenRange.upperBound
+        continue
+      }
+      if adjectiveCountry == nil, fits("Country", allowed), let c = countryAdjective(ctx, k, &graph) { adjectiveCountry = c }
+      if isVerb(ctx, k) { break }
+      k += 1
+    }
+    if let c = adjectiveCountry { return [(nil, c, "country adjective")] }
+    return []
+  }
+
+  func modal(_ ctx: Context, near t: Int) -> Bool {
+    let from = max(ctx.range.lowerBound, t - 5)
+    let to = min(ctx.range.upperBound, t + 4)
+    return (from..<to).contains { has(ctx, $0, patterns.modality) }
+  }
+
+  func negated(_ ctx: Context, _ t: Int) -> Bool {
+    t > ctx.range.lowerBound && patterns.negations.contains(ctx.doc.tokens[t - 1].text.lowercased())
+  }
+
+  func evidence(_ ctx: Context, from a: Int, to b: Int, trigger: String, note: String?) -> KnowledgeGraph.Evidence {
+    let lo = max(ctx.range.lowerBound, min(a, b)), hi = min(ctx.range.upperBound - 1, max(a, b))
+    return KnowledgeGraph.Evidence(
+      document: ctx.doc.source.id, sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd),
+      scalarStart: ctx.doc.tokens[lo].scalarStart, scalarEnd: ctx.doc.tokens[hi].scalarEnd, trigger: trigger,
+      dates: ctx.dates.map(\.1), note: note)
+  }
+
+  func add(_ graph: inout KnowledgeGraph, _ s: String, _ p: String, _ o: String, stance: String? = nil, hedged: Bool = false, _ e: KnowledgeGraph.Evidence) {
+    guard s != o, let info = patterns.types[p] else { return }
+    graph.add(subject: s, predicate: p, object: o, stance: stance, hedged: hedged, evidence: e, symmetric: info.symmetric)
+  }
+
+  func triggerText(_ ctx: Context, _ ts: Int...) -> String {
+    ts.filter { ctx.range.contains($0) }.map { ctx.doc.tokens[$0].text }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// data/relations.json: relation types, their argument types and the patterns that find them.
+public struct RelationPatterns: Decodable, Sendable {
+  public struct TypeInfo: Decodable, Sendable {
+    public var subject: [String]
+    public var object: [String]
+    public var symmetric: Bool
+    public var equivalent: String?
+    public var meaning: String?
+  }
+  public struct Title: Decodable, Sendable {
+    public var lemmas: [String]
+    public var relation: String
+    public var nationality: String?
+    public var target: String?
+    public var targetAfter: [[String]]?
+  }
+  public struct VerbFrame: Decodable, Sendable {
+    public var relation: String
+    public var verbs: [String]
+    public var object: [String]
+    public var prepositions: [String]
+    public var stance: String?
+    public var coordinated: Bool?
+    public var passiveObject: Bool?
+  }
+  public struct NounFrame: Decodable, Sendable {
+    public var relation: String
+    public var nouns: [String]
+  }
+  public struct Association: Decodable, Sendable {
+    public var relation: String
+    public var lemmas: [String]
+    public var prepositions: [String]
+  }
+  public struct Events: Decodable, Sendable {
+    public var release: [String]
+    public var pardon: [String]
+    public var nomination: [String]
+    public var people: [String]
+  }
+
+  public var types: [String: TypeInfo]
+  public var titles: [Title]
+  public var verbFrames: [VerbFrame]
+  public var nounFrames: [NounFrame]
+  public var association: Association
+  public var negations: [String]
+  public var refusals: [String]
+  public var modality: [String]
+  public var events: Events
+  public var locatedHeads: [String]
+  public var coordinators: [String]
+  public var clauseBreaks: [String]
+  public var relativePronouns: [String]
+
+  public static func load(from dataDirectory: URL) throws -> RelationPatterns {
+    let url = dataDirectory.appendingPathComponent("relations.json")
+    do {
+      let p = try JSONDecoder().decode(RelationPatterns.self, from: Data(contentsOf: url))
+      for frame in p.verbFrames where p.types[frame.relation] == nil {
+        throw GraphBuildError.badData(file: url.path, reason: "verb frame names unknown relation \(frame.relation)")
+      }
+      return p
+    } catch let e as GraphBuildError {
+      throw e
+    } catch {
+      throw GraphBuildError.badData(file: url.path, reason: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+extension RelationExtractor {
+  /// Organisations of a state: "Державний департамент США" (partOf), "посольство Білорусі у
+  /// Вашингтоні" (a node of its own, partOf the state, locatedIn the city).
+  func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    let partOf = patterns.types["partOf"]?.object ?? ["Country"]
+    // A named organisation followed by (or ending in) a country.
+    for (mi, pair) in ctx.mentions.enumerated() {
+      let (m, id) = pair
+      guard Self.family(entityType(id, graph)) == "org" else { continue }
+      let next = m.tokenRange.upperBound
+      if next < ctx.range.upperBound, let nmi = ctx.mentionAt[next], nmi != mi,
+        entityType(ctx.mentions[nmi].entity, graph) == "Country"
+      {
+        let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
+        add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
+      } else if m.tokenRange.count > 1 {
+        let lastWord = ctx.doc.tokens[m.tokenRange.upperBound - 1].text
+        if let entry = gazetteer.lookup(lastWord), entry.type == "Country", fits("Country", partOf) {
+          let cid = ensureEntity(entry, mentionText: lastWord, ctx: ctx, start: ctx.doc.tokens[m.tokenRange.upperBound - 1].scalarStart, end: m.scalarEnd, &graph)
+          add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+        }
+      }
+    }
+    // A state body named by a common noun and a country: "посольство Білорусі у Вашингтоні".
+    for t in ctx.range where ctx.mentionAt[t] == nil && ctx.doc.tokens[t].kind == .word {
+      let heads = gazetteer.governmentHeads
+      guard let headLemma = (ctx.lemmas[t] ?? []).first(where: { heads.contains($0) }),
+        t + 1 < ctx.range.upperBound, let cmi = ctx.mentionAt[t + 1],
+        entityType(ctx.mentions[cmi].entity, graph) == "Country"
+      else { continue }
+      let country = ctx.mentions[cmi]
+      var end = country.mention.tokenRange.upperBound
+      var city: (Int, String)?
+      let located = patterns.locatedHeads.contains(headLemma)
+      if located, end + 1 < ctx.range.upperBound, ["у", "в"].contains(ctx.doc.tokens[end].text.lowercased()),
+        let ymi = ctx.mentionAt[end + 1], ["City", "Place"].contains(entityType(ctx.mentions[ymi].entity, graph))
+      {
+        city = (ymi, ctx.mentions[ymi].entity)
+        end = ctx.mentions[ymi].mention.tokenRange.upperBound
+      }
+      let start = ctx.doc.tokens[t].scalarStart
+      let stop = ctx.doc.tokens[end - 1].scalarEnd
+      let surface = ctx.doc.text.slice(start, stop)
+      var words = ctx.doc.tokens[t..<end].map(\.text)
+      words[0] = headLemma
+      let name = words.joined(separator: " ")
+      let id = EntityResolver.entityID(family: "org", name: name)
+      let mention = KnowledgeGraph.Mention(
+        document: ctx.doc.source.id, text: surface, scalarStart: start, scalarEnd: stop,
+        sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
+      if var e = graph.entities[id] {
+        if !e.mentions.contains(mention) { e.mentions.append(mention) }
+        if surface != e.name && !e.aliases.contains(surface) { e.aliases.append(surface) }
+        graph.entities[id] = e
+      } else {
+        graph.entities[id] = .init(
+          id: id, type: "GovernmentOrganization", name: name, latinName: KMU2010.transliterate(name), englishName: nil,
+          aliases: surface == name ? [] : [surface], mentions: [mention])
+      }
+      add(&graph, id, "partOf", country.entity, evidence(ctx, from: t, to: end - 1, trigger: ctx.doc.tokens[t].text, note: nil))
+      if let (_, cityID) = city {
+        add(&graph, id, "locatedIn", cityID, evidence(ctx, from: t, to: end - 1, trigger: ctx.doc.tokens[t].text, note: nil))
+      }
+    }
+  }
+
+  /// State bodies that world knowledge places in a state (Білий дім, Державний департамент).
+  func knownAffiliations(_ doc: AnalyzedDocument, entityIDs: [String?], _ graph: inout KnowledgeGraph) {
+    for (mi, m) in doc.mentions.enumerated() {
+      guard let id = entityIDs[mi], let k = m.known, let code = k.country, k.type != "City", k.type != "Country",
+        let country = gazetteer.countries[code], graph.entities[id] != nil
+      else { continue }
+      let sentence = doc.sentences[m.sentenceIndex]
+      let ctx = Context(doc: doc, sentence: sentence, lemmas: [:], mentionAt: [:], mentions: [], dates: [])
+      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, &graph)
+      add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: "world knowledge: \(k.uk) is a body of \(country.uk)"))
+    }
+  }
+}

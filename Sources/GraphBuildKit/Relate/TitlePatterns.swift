@@ -1,0 +1,95 @@
+import Foundation
+
+extension RelationExtractor {
+  func titleAt(_ ctx: Context, _ t: Int) -> RelationPatterns.Title? {
+    guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word, let l = ctx.lemmas[t] else { return nil }
+    for lemma in l.sorted() {
+      if let i = titleIndexLookup(lemma) { return patterns.titles[i] }
+    }
+    return nil
+  }
+
+  func titleIndexLookup(_ lemma: String) -> Int? {
+    for (i, t) in patterns.titles.enumerated() where t.lemmas.contains(lemma) { return i }
+    return nil
+  }
+
+  /// "президент США Дональд Трамп", "лідерка білоруської опозиції Світлана Тихановська",
+  /// "спеціальним посланцем президента США з питань Білорусі Джоном Коулом",
+  /// and the reverse apposition "Джон Коул, посланець США".
+  func titles(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for t in ctx.range {
+      guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
+      // A title inside another's phrase ("посланцем президента США") is not the one the name follows.
+      var b = t - 1
+      var nested = false
+      while b >= max(ctx.range.lowerBound, t - 3) {
+        if titleAt(ctx, b) != nil && ctx.mentionAt[b] == nil { nested = true; break }
+        if ctx.doc.tokens[b].kind != .word || ctx.mentionAt[b] != nil { break }
+        b -= 1
+      }
+      if nested { continue }
+      var ofEntity: (String, String?)?
+      var target: (String, String?)?
+      var nationality: String?
+      var person: (Int, String)?
+      // An adjective right before the title names its country (американський посол).
+      if t > ctx.range.lowerBound, let c = countryAdjective(ctx, t - 1, &graph) { ofEntity = (c, "country adjective") }
+      var k = t + 1
+      var inTarget = false
+      var nestedTitle = false
+      let limit = min(ctx.range.upperBound, t + 14)
+      scan: while k < limit {
+        let tok = ctx.doc.tokens[k]
+        if let mi = ctx.mentionAt[k] {
+          let (m, id) = ctx.mentions[mi]
+          let type = entityType(id, graph)
+          if type == "Person" {
+            person = (mi, id)
+            break scan
+          }
+          let slot = inTarget ? target : ofEntity
+          if slot == nil {
+            let allowed = patterns.types[inTarget ? (title.target ?? title.relation) : title.relation]?.object ?? []
+            if let e = slotEntity(ctx, mi, allowed: allowed, &graph) {
+              if inTarget { target = e } else if !nestedTitle || ofEntity == nil { ofEntity = e }
+            }
+          }
+          k = m.tokenRange.upperBound
+          continue
+        }
+        if tok.kind != .word { break }
+        if isVerb(ctx, k) { break }
+        let lower = tok.text.lowercased()
+        if let after = title.targetAfter, after.contains(where: { $0.first == lower }) {
+          inTarget = true
+        } else if ["з", "із", "зі", "у", "в", "до", "при"].contains(lower) {
+          inTarget = false
+          // A preposition the title does not take ends its phrase.
+          if title.targetAfter == nil { break }
+        }
+        if titleAt(ctx, k) != nil { nestedTitle = true }
+        if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }
+        k += 1
+      }
+      // Reverse apposition: "Person, title ...".
+      if person == nil, t - 2 >= ctx.range.lowerBound, ctx.doc.tokens[t - 1].text == ",",
+        let mi = ctx.mentionAt[t - 2], entityType(ctx.mentions[mi].entity, graph) == "Person"
+      {
+        person = (mi, ctx.mentions[mi].entity)
+      }
+      guard let (pmi, pid) = person else { continue }
+      let pm = ctx.mentions[pmi].mention
+      let end = max(pm.tokenRange.upperBound - 1, k)
+      let trigger = ctx.doc.tokens[t].text
+      if let (oid, note) = ofEntity {
+        add(&graph, pid, title.relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
+      } else if let c = nationality, let rel = title.nationality {
+        add(&graph, pid, rel, c, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: "country adjective"))
+      }
+      if let (tid, note) = target, let rel = title.target {
+        add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Turns mentions into entities: one node per real-world thing across all documents and
+/// across runs (the existing graph's names are matched first).
+///
+/// Merging rules, in order: a world-knowledge entry (США, Штати and Сполучені Штати are one
+/// node); the same base form and type family; a person's lone surname or first name joins the
+/// full name it belongs to, in the same document first, then anywhere in the graph.
+public struct EntityResolver: Sendable {
+  public let lemmatizer: Lemmatizer
+  public let gazetteer: Gazetteer
+
+  public init(lemmatizer: Lemmatizer = .shared, gazetteer: Gazetteer) {
+    self.lemmatizer = lemmatizer
+    self.gazetteer = gazetteer
+  }
+
+  static func family(_ type: String) -> String {
+    switch type {
+    case "Person": return "person"
+    case "Country", "City", "Place": return "place"
+    case "Thing": return "thing"
+    default: return "org"
+    }
+  }
+
+  static let specificity: [String: Int] = [
+    "Airline": 5, "Corporation": 4, "NewsMediaOrganization": 3, "GovernmentOrganization": 3, "Organization": 1,
+    "Country": 3, "City": 2, "Place": 1, "Person": 1, "Thing": 0,
+  ]
+
+  public static func slug(_ s: String) -> String {
+    let latin = KMU2010.transliterate(s).lowercased()
+    var out = ""
+    for c in latin.unicodeScalars {
+      if (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39) {
+        out.unicodeScalars.append(c)
+      } else if !out.hasSuffix("-") && !out.isEmpty {
+        out.append("-")
+      }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? KnowledgeGraph.fingerprint(s) : out
+  }
+
+  public static func entityID(family: String, name: String) -> String {
+    KnowledgeGraph.base + "entity/" + family + "/" + slug(name)
+  }
+
+  /// Chooses, across the corpus, the base form that explains most of the forms of a one-word
+  /// name (Лукашенка, Лукашенку, Лукашенко -> Лукашенко).
+  public func chooseLemmas(_ docs: inout [AnalyzedDocument]) {
+    var support: [String: Set<String>] = [:]
+    for d in docs {
+      for m in d.mentions where m.tokenRange.count == 1 && m.known == nil {
+        for a in lemmatizer.analyses(m.text).prefix(4) { support[a.lemma, default: []].insert(m.text) }
+      }
+      // Full names vouch for the words they contain.
+      for m in d.mentions where m.tokenRange.count > 1 && m.label == "PERS" {
+        for w in m.lemma.split(separator: " ") { support[String(w), default: []].insert("#" + m.lemma) }
+      }
+    }
+    for di in docs.indices {
+      for mi in docs[di].mentions.indices {
+        let m = docs[di].mentions[mi]
+        guard m.tokenRange.count == 1, m.known == nil else { continue }
+        let options = lemmatizer.analyses(m.text).prefix(4)
+        guard let best = options.max(by: { a, b in
+          let sa = support[a.lemma]?.count ?? 0, sb = support[b.lemma]?.count ?? 0
+          return sa != sb ? sa < sb : a.score < b.score
+        }) else { continue }
+        if (support[best.lemma]?.count ?? 0) > 1 { docs[di].mentions[mi].lemma = best.lemma }
+      }
+    }
+  }
+
+  /// Adds the documents' mentions to the graph's entities; returns, per document, the entity
+  /// id of each mention (nil for mentions that make no node).
+  public func resolve(_ docs: [AnalyzedDocument], into graph: inout KnowledgeGraph) -> [[String?]] {
+    var byName: [String: String] = [:]  // family|normalised name -> id
+    var surnames: [String: Set<String>] = [:]  // family person|surname -> ids
+    func index(_ e: KnowledgeGraph.Entity) {
+      let fam = Self.family(e.type)
+      for n in [e.name, e.latinName] + e.aliases { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
+      if fam == "person" {
+        let parts = e.name.split(separator: " ")
+        if parts.count > 1 {
+          for p in parts { surnames[Gazetteer.normalize(String(p)), default: []].insert(e.id) }
+        }
+      }
+    }
+    for e in graph.entities.values { index(e) }
+    var result: [[String?]] = []
+    for doc in docs {
+      let docID = doc.source.id
+      var ids = [String?](repeating: nil, count: doc.mentions.count)
+      // Full names first, so that lone surnames in the same document can join them.
+      let order = doc.mentions.indices.sorted {
+        (doc.mentions[$0].tokenRange.count, -$0) > (doc.mentions[$1].tokenRange.count, -$1)
+      }
+      var localSurnames: [String: Set<String>] = [:]
+      for i in order {
+        let m = doc.mentions[i]
+        if m.type == "Thing" { continue }
+        let fam = Self.family(m.type)
+        var id: String?
+        var name = m.lemma
+        var english: String?
+        var type = m.type
+        if let k = m.known {
+          name = k.uk
+          english = k.en
+          type = k.type
+          id = byName[Self.family(k.type) + "|" + Gazetteer.normalize(k.uk)]
+            ?? Self.entityID(family: Self.family(k.type), name: k.en)
+        } else {
+          id = byName[fam + "|" + Gazetteer.normalize(m.lemma)]
+          if id == nil && fam == "person" && m.tokenRange.count == 1 {
+            let forms = [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma)
+            for f in forms {
+              let key = Gazetteer.normalize(f)
+              if let local = localSurnames[key], local.count == 1 { id = local.first; break }
+              if let global = surnames[key], global.count == 1 { id = global.first; break }
+            }
+          }
+          if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
+        }
+        guard let entityID = id else { continue }
+        ids[i] = entityID
+        let sentence = doc.sentenceText(m.sentenceIndex)
+        let mention = KnowledgeGraph.Mention(
+          document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
+        if var e = graph.entities[entityID] {
+          if !e.mentions.contains(mention) { e.mentions.append(mention) }
+          for alias in [m.text, m.lemma] where alias != e.name && !e.aliases.contains(alias) { e.aliases.append(alias) }
+          if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
+            e.type = type
+          }
+          graph.entities[entityID] = e
+        } else {
+          let e = KnowledgeGraph.Entity(
+            id: entityID, type: type, name: name, latinName: KMU2010.transliterate(name), englishName: english,
+            aliases: Array(Set([m.text, m.lemma]).subtracting([name])).sorted(), mentions: [mention])
+          graph.entities[entityID] = e
+        }
+        index(graph.entities[entityID]!)
+        if fam == "person" && m.tokenRange.count > 1 {
+          for p in name.split(separator: " ") { localSurnames[Gazetteer.normalize(String(p)), default: []].insert(entityID) }
+        }
+      }
+      result.append(ids)
+    }
+    return result
+  }
+}

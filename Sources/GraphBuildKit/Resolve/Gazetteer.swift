@@ -1,0 +1,127 @@
+import Foundation
+
+/// World knowledge: countries from CLDR (through Foundation's Locale), plus data/gazetteer.json
+/// for short names, capitals, country adjectives and international organisations.
+public struct Gazetteer: Sendable {
+  public struct Entry: Sendable, Hashable {
+    public var uk: String
+    public var en: String
+    public var type: String
+    /// ISO region code for countries, capitals and state bodies.
+    public var country: String?
+    public var aliases: [String]
+  }
+
+  /// Normalised name (lower-cased, apostrophes unified) -> entry.
+  public private(set) var byName: [String: Entry] = [:]
+  /// Country adjective lemma -> ISO code.
+  public private(set) var adjectives: [String: String] = [:]
+  /// City name -> ISO code of the state whose capital it is.
+  public private(set) var capitals: [String: String] = [:]
+  public private(set) var countries: [String: Entry] = [:]
+  public private(set) var governmentHeads: Set<String> = []
+  public private(set) var companyMarkers: Set<String> = []
+  public private(set) var airlineMarkers: Set<String> = []
+  public private(set) var mediaMarkers: Set<String> = []
+
+  public static func normalize(_ s: String) -> String {
+    var out = s.lowercased()
+    out = out.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'")
+    out = out.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
+      .replacingOccurrences(of: "\"", with: "")
+    return out.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  private struct File: Decodable {
+    struct Org: Decodable {
+      var uk: String
+      var en: String
+      var type: String
+      var aliases: [String]
+      var country: String?
+    }
+    var countryAliases: [String: [String]]
+    var capitals: [String: String]
+    var cities: [String]
+    var adjectives: [String: String]
+    var organizations: [Org]
+    var governmentHeads: [String]
+    var companyMarkers: [String]
+    var airlineMarkers: [String]
+    var mediaMarkers: [String]
+  }
+
+  public static func load(from dataDirectory: URL) throws -> Gazetteer {
+    let url = dataDirectory.appendingPathComponent("gazetteer.json")
+    do {
+      let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+      return Gazetteer(file: file)
+    } catch {
+      throw GraphBuildError.badData(file: url.path, reason: "\(error)")
+    }
+  }
+
+  public static func loadDefault() throws -> Gazetteer { try load(from: DataDirectory.locate()) }
+
+  private init(file: File) {
+    let uk = Locale(identifier: "uk")
+    let en = Locale(identifier: "en")
+    for region in Locale.Region.isoRegions {
+      let code = region.identifier
+      guard code.count == 2, code.allSatisfy({ $0.isLetter }),
+        let ukName = uk.localizedString(forRegionCode: code),
+        let enName = en.localizedString(forRegionCode: code)
+      else { continue }
+      var entry = Entry(uk: ukName, en: enName, type: "Country", country: code, aliases: [])
+      if let extra = file.countryAliases[code] {
+        entry.aliases = extra
+        // CLDR's long forms ("Сполучені Штати", "Китай материковий"): a listed short name wins.
+        if let short = extra.first, code == "US" || code == "CN" || code == "MD" {
+          entry.aliases.append(ukName)
+          entry.uk = short
+        }
+      }
+      if code == "US" { entry.en = "United States" }
+      countries[code] = entry
+      add(entry, names: [entry.uk, ukName, enName] + entry.aliases)
+    }
+    for (code, city) in file.capitals {
+      capitals[Self.normalize(city)] = code
+      let enName = KMU2010.transliterate(city)
+      add(Entry(uk: city, en: enName, type: "City", country: code, aliases: []), names: [city])
+    }
+    for city in file.cities {
+      add(Entry(uk: city, en: KMU2010.transliterate(city), type: "City", country: nil, aliases: []), names: [city])
+    }
+    for org in file.organizations {
+      let entry = Entry(uk: org.uk, en: org.en, type: org.type, country: org.country, aliases: org.aliases)
+      add(entry, names: [org.uk, org.en] + org.aliases)
+    }
+    adjectives = file.adjectives
+    governmentHeads = Set(file.governmentHeads)
+    companyMarkers = Set(file.companyMarkers)
+    airlineMarkers = Set(file.airlineMarkers)
+    mediaMarkers = Set(file.mediaMarkers)
+  }
+
+  private mutating func add(_ entry: Entry, names: [String]) {
+    for name in names {
+      let key = Self.normalize(name)
+      if byName[key] == nil { byName[key] = entry }
+    }
+  }
+
+  public func lookup(_ name: String) -> Entry? { byName[Self.normalize(name)] }
+
+  /// The country an adjective lemma names (білоруський -> Білорусь).
+  public func country(forAdjective lemma: String) -> Entry? {
+    var l = lemma.lowercased()
+    // Feminine/neuter/plural lemma forms map to the masculine entry.
+    for (suffix, replacement) in [("ька", "ький"), ("ське", "ський"), ("ькі", "ький"), ("а", "ий"), ("е", "ий"), ("і", "ий")] where l.hasSuffix(suffix) {
+      let candidate = String(l.dropLast(suffix.count)) + replacement
+      if adjectives[candidate] != nil { l = candidate; break }
+    }
+    guard let code = adjectives[l] else { return nil }
+    return countries[code]
+  }
+}

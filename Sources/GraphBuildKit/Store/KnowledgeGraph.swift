@@ -1,0 +1,142 @@
+import Foundation
+
+/// The graph: documents, entities, typed relations with evidence, and events.
+/// Plain values; the JSON-LD form lives in JSONLD.swift.
+public struct KnowledgeGraph: Sendable, Equatable {
+  public static let base = "https://graphbuild.dev/"
+  public static let vocabulary = base + "ns#"
+
+  public struct Document: Sendable, Equatable {
+    public var id: String
+    public var path: String
+    /// SHA-256-free content fingerprint (FNV-1a of the text): re-reading the same text is a no-op.
+    public var fingerprint: String
+    /// Publication date, ISO 8601, where the document gives one.
+    public var date: String?
+  }
+
+  public struct Mention: Sendable, Equatable, Hashable {
+    public var document: String
+    public var text: String
+    public var scalarStart: Int
+    public var scalarEnd: Int
+    public var sentence: String
+  }
+
+  public struct Entity: Sendable, Equatable {
+    public var id: String
+    /// schema.org class name: Person, Organization, GovernmentOrganization, Corporation, ...
+    public var type: String
+    /// Ukrainian nominative name.
+    public var name: String
+    /// KMU 2010 romanisation of `name`.
+    public var latinName: String
+    /// An English name where world knowledge gives one (Belarus, European Union).
+    public var englishName: String?
+    /// Other names and forms seen in the text.
+    public var aliases: [String]
+    public var mentions: [Mention]
+  }
+
+  public struct Evidence: Sendable, Equatable, Hashable {
+    public var document: String
+    public var sentence: String
+    public var scalarStart: Int
+    public var scalarEnd: Int
+    public var trigger: String
+    public var dates: [String]
+    /// How an argument was reached, where not by its name ("capital for state", "surname").
+    public var note: String?
+  }
+
+  public struct Relation: Sendable, Equatable {
+    public var id: String
+    public var subject: String
+    public var predicate: String
+    public var object: String
+    /// For sanctions: imposed, tightened, eased, lifted.
+    public var stance: String?
+    /// Marked when the text states it as possible, not as fact.
+    public var hedged: Bool
+    public var evidence: [Evidence]
+    public var dates: [String] { Array(Set(evidence.flatMap(\.dates))).sorted() }
+  }
+
+  public struct Event: Sendable, Equatable {
+    public var id: String
+    /// release, pardon, appointment
+    public var kind: String
+    public var count: Int?
+    public var date: String?
+    public var agent: String?
+    public var participants: [String]
+    public var evidence: Evidence
+  }
+
+  public var documents: [String: Document] = [:]
+  public var entities: [String: Entity] = [:]
+  public var relations: [String: Relation] = [:]
+  public var events: [String: Event] = [:]
+
+  public init() {}
+
+  /// Removes everything that a document contributed, so that re-extracting it adds it once.
+  public mutating func removeContributions(ofDocument doc: String) {
+    documents[doc] = nil
+    for (id, var e) in entities {
+      let kept = e.mentions.filter { $0.document != doc }
+      if kept.count != e.mentions.count {
+        e.mentions = kept
+        entities[id] = kept.isEmpty ? nil : e
+      }
+    }
+    for (id, var r) in relations {
+      let kept = r.evidence.filter { $0.document != doc }
+      if kept.count != r.evidence.count {
+        r.evidence = kept
+        relations[id] = kept.isEmpty ? nil : r
+      }
+    }
+    for (id, ev) in events where ev.evidence.document == doc { events[id] = nil }
+    // Relations whose ends vanished go too.
+    for (id, r) in relations where entities[r.subject] == nil || entities[r.object] == nil { relations[id] = nil }
+  }
+
+  public static func relationID(subject: String, predicate: String, object: String) -> String {
+    base + "relation/" + fingerprint(subject + "|" + predicate + "|" + object)
+  }
+
+  public static func fingerprint(_ s: String) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return String(h, radix: 16)
+  }
+
+  /// Adds a relation or, when the same fact is already known, another piece of evidence.
+  public mutating func add(subject: String, predicate: String, object: String, stance: String?, hedged: Bool, evidence: Evidence, symmetric: Bool) {
+    var (s, o) = (subject, object)
+    if symmetric && s > o { swap(&s, &o) }
+    let id = Self.relationID(subject: s, predicate: predicate, object: o)
+    if var r = relations[id] {
+      if !r.evidence.contains(evidence) { r.evidence.append(evidence) }
+      r.hedged = r.hedged && hedged
+      if r.stance == nil { r.stance = stance }
+      relations[id] = r
+    } else {
+      relations[id] = Relation(id: id, subject: s, predicate: predicate, object: o, stance: stance, hedged: hedged, evidence: [evidence])
+    }
+  }
+
+  public func summary() -> String {
+    var byType: [String: Int] = [:]
+    for e in entities.values { byType[e.type, default: 0] += 1 }
+    var byRelation: [String: Int] = [:]
+    for r in relations.values { byRelation[r.predicate, default: 0] += 1 }
+    let ents = byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    let rels = byRelation.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+    return "\(documents.count) documents; \(entities.count) entities (\(ents)); \(relations.count) relations (\(rels)); \(events.count) events"
+  }
+}

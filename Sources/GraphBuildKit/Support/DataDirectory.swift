@@ -1,0 +1,60 @@
+import Foundation
+
+/// Finds the project's data/ folder (lexicons, relation patterns, model weights).
+///
+/// Order: $GRAPHBUILD_DATA, then the folders above the running executable (a build inside a
+/// checkout), then the current directory.
+public enum DataDirectory {
+  public static func locate(file: String = "gazetteer.json") throws -> URL {
+    let fm = FileManager.default
+    if let env = ProcessInfo.processInfo.environment["GRAPHBUILD_DATA"] {
+      let url = URL(fileURLWithPath: env)
+      if fm.fileExists(atPath: url.appendingPathComponent(file).path) { return url }
+    }
+    var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    for _ in 0..<6 {
+      let candidate = dir.appendingPathComponent("data")
+      if fm.fileExists(atPath: candidate.appendingPathComponent(file).path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("data")
+    if fm.fileExists(atPath: cwd.appendingPathComponent(file).path) { return cwd }
+    throw GraphBuildError.missingData(file: file)
+  }
+}
+
+/// Errors a user can act on; each names the file or name at fault and what to do.
+public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
+  case missingData(file: String)
+  case badData(file: String, reason: String)
+  case noSuchPath(String)
+  case noDocuments(String)
+  case unreadable(file: String, reason: String)
+  case invalidGraph(file: String, reason: String)
+  case renderFailed(String)
+  case unknownEntity(name: String, suggestions: [String])
+
+  public var description: String {
+    switch self {
+    case .missingData(let file):
+      return "cannot find data/\(file): run graphbuild from its checkout or set GRAPHBUILD_DATA to the data folder"
+    case .badData(let file, let reason):
+      return "\(file): \(reason); restore it from the repository (git checkout -- \(file))"
+    case .noSuchPath(let path):
+      return "\(path): no such file or folder; give a .txt or .md file or a folder of them"
+    case .noDocuments(let path):
+      return "\(path): no .txt or .md files found; give a folder that holds articles"
+    case .unreadable(let file, let reason):
+      return "\(file): \(reason); skipped"
+    case .invalidGraph(let file, let reason):
+      return "\(file) is not a graph written by graphbuild (\(reason)); it was left untouched: move it away or pass --out with another path"
+    case .renderFailed(let reason):
+      return "rendering failed: \(reason)"
+    case .unknownEntity(let name, let suggestions):
+      return suggestions.isEmpty
+        ? "no such entity: \(name)"
+        : "no such entity: \(name); did you mean \(suggestions.joined(separator: ", "))?"
+    }
+  }
+}
