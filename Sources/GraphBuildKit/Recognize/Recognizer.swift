@@ -64,6 +64,13 @@ public final class Recognizer: @unchecked Sendable {
       var range = span.tokenRange
       while range.count > 1 && tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
       while range.count > 1 && tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
+      // "Генеральний директор «Укрзалізниці»": the name is what stands in the quotes.
+      if let q = range.dropFirst().first(where: { tokens[$0].text == "«" || tokens[$0].text == "„" }), q + 1 < range.upperBound,
+        !tokens[range.lowerBound].isAllCaps
+      {
+        range = (q + 1)..<range.upperBound
+      }
+      if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
       for t in range { covered[t] = true }
       for (part, label) in splitSpan(range, label: span.label, tokens: tokens) {
@@ -95,6 +102,30 @@ public final class Recognizer: @unchecked Sendable {
       }
     }
     mentions.sort { $0.scalarStart < $1.scalarStart }
+    // Two person spans side by side are one name the tagger cut ("Керолайн" "Лівітт").
+    var merged: [Mention] = []
+    for m in mentions {
+      if let last = merged.last, last.label == "PERS", m.label == "PERS", last.tokenRange.upperBound == m.tokenRange.lowerBound,
+        last.sentenceIndex == m.sentenceIndex
+      {
+        merged[merged.count - 1] = makeMention(last.tokenRange.lowerBound..<m.tokenRange.upperBound, label: "PERS", sentence: m.sentenceIndex, tokens: tokens, text: text)
+      } else {
+        merged.append(m)
+      }
+    }
+    mentions = merged
+    // A capitalised word the dictionary does not know, right after a person's name, is the
+    // rest of it ("Керолайн Лівітт" when only "Керолайн" was tagged).
+    for i in mentions.indices where mentions[i].label == "PERS" && mentions[i].tokenRange.count < 3 {
+      let next = mentions[i].tokenRange.upperBound
+      guard next < tokens.count, !covered[next], tokens[next].isCapitalized, tokens[next].kind == .word,
+        tokens[next].scalarStart - tokens[next - 1].scalarEnd == 1,
+        mentions.allSatisfy({ !$0.tokenRange.contains(next) }),
+        let h = lemmatizer.hunspell, !h.spell(tokens[next].text.lowercased()), knownEntry([tokens[next].text]) == nil
+      else { continue }
+      covered[next] = true
+      mentions[i] = makeMention(mentions[i].tokenRange.lowerBound..<(next + 1), label: "PERS", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
+    }
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
   }
 
@@ -125,13 +156,32 @@ public final class Recognizer: @unchecked Sendable {
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
       let rest = tokens[cut..<range.upperBound]
-      guard let entry = knownEntry(head), entry.type == "Country" || entry.type == "City",
+      guard knownEntry(head) != nil,
         rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3,
         let first = rest.first, isFirstName(first.text)
       else { continue }
-      return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "PERS")]
+      let headType = knownEntry(head)?.type
+      return [(range.lowerBound..<cut, headType == "Country" || headType == "City" ? "LOC" : "ORG"), (cut..<range.upperBound, "PERS")]
     }
     return [(range, label)]
+  }
+
+  func isGenericNoun(_ word: String) -> Bool {
+    let lemma = lemmatizer.lemma(word.lowercased())
+    let generic = gazetteer.companyMarkers.union(gazetteer.airlineMarkers).union(gazetteer.mediaMarkers)
+      .union(["партія", "фонд", "організація", "об'єднання", "рух", "бренд", "проєкт", "програма", "мережа", "операція", "угода", "фестиваль", "премія", "клуб", "команда", "гурт", "станція", "аеропорт", "літак", "судно", "танкер", "платформа", "застосунок"])
+    return generic.contains(lemma) || generic.contains(word.lowercased())
+  }
+
+  /// A lone capitalised common noun opening a sentence ("Міністр ...", "Захід ...") is
+  /// not a name, whatever the tagger thought.
+  func isCommonWordAtSentenceStart(_ range: Range<Int>, tokens: [Token], sentences: [Sentence], sentence: Int) -> Bool {
+    guard range.count == 1, range.lowerBound == sentences[sentence].tokenRange.lowerBound,
+      let h = lemmatizer.hunspell
+    else { return false }
+    let word = tokens[range.lowerBound].text
+    guard !tokens[range.lowerBound].isAllCaps, gazetteer.lookup(word) == nil, knownEntry([word]) == nil else { return false }
+    return h.spell(word.lowercased())
   }
 
   /// Whether the dictionary knows a word's base form as a capitalised given name.
@@ -147,7 +197,10 @@ public final class Recognizer: @unchecked Sendable {
     let end = tokens[range.upperBound - 1].scalarEnd
     let surface = text.slice(start, end)
     let words = tokens[range].map(\.text)
-    let quoted = range.lowerBound > 0 && tokens[range.lowerBound - 1].kind == .quote
+    // A name in quotes after a generic noun keeps its nominative (авіакомпанії «Белавіа»);
+    // without one it declines like any noun («Укрзалізниці» -> «Укрзалізниця»).
+    let quoted = range.lowerBound > 1 && tokens[range.lowerBound - 1].kind == .quote
+      && isGenericNoun(tokens[range.lowerBound - 2].text)
     let isPerson = label == "PERS"
     // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Белавіа»).
     var lemma = quoted ? surface : lemmatizer.lemmatizeName(words, isPerson: isPerson)

@@ -140,7 +140,7 @@ extension RelationExtractor {
           if isBreak(ctx, s) || ctx.doc.tokens[s].text == "," && !has(ctx, s + 1, patterns.coordinators) { break }
           if let mi = ctx.mentionAt[s] {
             let m = ctx.mentions[mi].mention
-            if isNominative(m), let (id, note) = slotEntity(ctx, mi, allowed: info.subject, &graph) { subj = (mi, id, note) }
+            if isNominative(m) && !governedByPreposition(ctx, m), let (id, note) = slotEntity(ctx, mi, allowed: info.subject, &graph) { subj = (mi, id, note) }
             if subj != nil { break }
             s = m.tokenRange.lowerBound - 1
             continue
@@ -184,7 +184,7 @@ extension RelationExtractor {
     while k >= ctx.range.lowerBound {
       if isBreak(ctx, k) || ctx.doc.tokens[k].text == "," { return nil }
       if let mi = ctx.mentionAt[k] {
-        if isNominative(ctx.mentions[mi].mention), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) { return (mi, id, note) }
+        if isNominative(ctx.mentions[mi].mention) && !governedByPreposition(ctx, ctx.mentions[mi].mention), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) { return (mi, id, note) }
         k = ctx.mentions[mi].mention.tokenRange.lowerBound - 1
         continue
       }

@@ -134,6 +134,18 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   /// The node for a world-knowledge entry, created if the graph has none yet.
+  func knownEntry(_ words: [String]) -> Gazetteer.Entry? {
+    if let e = gazetteer.lookup(words.joined(separator: " ")) { return e }
+    var combos: [[String]] = [[]]
+    for w in words {
+      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
+      combos = combos.flatMap { c in options.map { c + [$0] } }
+      if combos.count > 64 { combos = Array(combos.prefix(64)) }
+    }
+    for c in combos { if let e = gazetteer.lookup(c.joined(separator: " ")) { return e } }
+    return nil
+  }
+
   func ensureEntity(_ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, _ graph: inout KnowledgeGraph) -> String {
     let fam = Self.family(entry.type)
     let existing = graph.entities.values.first { Self.family($0.type) == fam && Gazetteer.normalize($0.name) == Gazetteer.normalize(entry.uk) }
@@ -181,8 +193,7 @@ public final class RelationExtractor: @unchecked Sendable {
       if isBreak(ctx, k) && ctx.mentionAt[k] == nil { crossedClause = true }
       if let mi = ctx.mentionAt[k] {
         let m = ctx.mentions[mi].mention
-        let afterPreposition = m.tokenRange.lowerBound > ctx.range.lowerBound && isPreposition(ctx, m.tokenRange.lowerBound - 1)
-        if isNominative(m) && !afterPreposition, let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
+        if isNominative(m) && !governedByPreposition(ctx, m), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           // Relative clauses ("..., який X") take their own subject only.
           _ = crossedClause
           return (mi, id, note)
@@ -232,6 +243,20 @@ public final class RelationExtractor: @unchecked Sendable {
     }
     if let c = adjectiveCountry { return [(nil, c, "country adjective")] }
     return []
+  }
+
+  /// Whether a preposition governs the mention: "для НАТО", "у своїй мережі Truth Social".
+  func governedByPreposition(_ ctx: Context, _ m: Mention) -> Bool {
+    var k = m.tokenRange.lowerBound - 1
+    var steps = 0
+    while k >= ctx.range.lowerBound && steps < 4 {
+      if isPreposition(ctx, k) { return true }
+      let tok = ctx.doc.tokens[k]
+      if tok.kind != .word || tok.isCapitalized || ctx.mentionAt[k] != nil || isVerb(ctx, k) { return false }
+      k -= 1
+      steps += 1
+    }
+    return false
   }
 
   func modal(_ ctx: Context, near t: Int) -> Bool {

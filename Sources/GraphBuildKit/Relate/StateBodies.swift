@@ -16,11 +16,29 @@ extension RelationExtractor {
         let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
         add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
       } else if m.tokenRange.count > 1 {
-        let lastWord = ctx.doc.tokens[m.tokenRange.upperBound - 1].text
-        if let entry = gazetteer.lookup(lastWord), entry.type == "Country", fits("Country", partOf) {
-          let cid = ensureEntity(entry, mentionText: lastWord, ctx: ctx, start: ctx.doc.tokens[m.tokenRange.upperBound - 1].scalarStart, end: m.scalarEnd, &graph)
-          add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+        // The name ends in its parent: "Міністерство фінансів США", "Рада Європейського Союзу".
+        for cut in (m.tokenRange.lowerBound + 1)..<m.tokenRange.upperBound {
+          let tail = ctx.doc.tokens[cut..<m.tokenRange.upperBound]
+          guard tail.first?.isCapitalized == true || tail.first?.isAllCaps == true else { continue }
+          if let entry = knownEntry(tail.map(\.text)), entry.type == "Country" || Self.family(entry.type) == "org",
+            fits(entry.type, partOf), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma)
+          {
+            let text = ctx.doc.text.slice(tail.first!.scalarStart, m.scalarEnd)
+            let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: tail.first!.scalarStart, end: m.scalarEnd, &graph)
+            if pid != id {
+              add(&graph, id, "partOf", pid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+            }
+            break
+          }
         }
+      }
+      // "Посольство України у Вашингтоні": a mission is located in the city after it.
+      let headLemmas = tokenLemmas(ctx.doc.tokens[m.tokenRange.lowerBound])
+      if !headLemmas.isDisjoint(with: patterns.locatedHeads), next + 1 < ctx.range.upperBound,
+        ["у", "в"].contains(ctx.doc.tokens[next].text.lowercased()), let cmi = ctx.mentionAt[next + 1],
+        ["City", "Place"].contains(entityType(ctx.mentions[cmi].entity, graph))
+      {
+        add(&graph, id, "locatedIn", ctx.mentions[cmi].entity, evidence(ctx, from: m.tokenRange.lowerBound, to: next + 1, trigger: m.text, note: nil))
       }
     }
     // A state body named by a common noun and a country: "посольство Білорусі у Вашингтоні".

@@ -68,7 +68,8 @@ public struct Gazetteer: Sendable {
     let en = Locale(identifier: "en")
     for region in Locale.Region.isoRegions {
       let code = region.identifier
-      guard code.count == 2, code.allSatisfy({ $0.isLetter }),
+      // EU, EZ, UN and the private-use codes are not states.
+      guard code.count == 2, code.allSatisfy({ $0.isLetter }), !["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"].contains(code),
         let ukName = uk.localizedString(forRegionCode: code),
         let enName = en.localizedString(forRegionCode: code)
       else { continue }
