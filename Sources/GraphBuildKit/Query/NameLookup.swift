@@ -16,6 +16,8 @@ public struct NameLookup: Sendable {
     var exact: Set<String>
     var skeletons: Set<String>
     var consonants: Set<String>
+    /// Word skeletons in sorted order, so that "Lukashenko Oleksandr" finds "Oleksandr Lukashenko".
+    var wordSets: Set<String>
   }
 
   private var keys: [Key] = []
@@ -42,6 +44,7 @@ public struct NameLookup: Sendable {
       var exact: Set<String> = []
       var skeletons: Set<String> = []
       var consonants: Set<String> = []
+      var wordSets: Set<String> = []
       for f in forms {
         exact.insert(Gazetteer.normalize(f))
         let latin = Self.latin(f)
@@ -49,6 +52,7 @@ public struct NameLookup: Sendable {
         consonants.insert(Self.consonants(Self.skeleton(latin)))
         // Each word alone, so that "Lukashenko" finds "Олександр Лукашенко".
         let words = latin.split(separator: " ")
+        wordSets.insert(Self.skeleton(latin).split(separator: " ").sorted().joined(separator: " "))
         if words.count > 1 {
           for w in words where w.count > 2 {
             skeletons.insert(Self.skeleton(String(w)))
@@ -56,7 +60,7 @@ public struct NameLookup: Sendable {
           }
         }
       }
-      keys.append(Key(id: e.id, exact: exact, skeletons: skeletons, consonants: consonants))
+      keys.append(Key(id: e.id, exact: exact, skeletons: skeletons, consonants: consonants, wordSets: wordSets))
       names[e.id] = e.name
     }
     keys.sort { $0.id < $1.id }
@@ -145,6 +149,7 @@ public struct NameLookup: Sendable {
       if k.exact.contains(q) { offer(k.id, 4); continue }
       if !inflected.isDisjoint(with: k.exact) { offer(k.id, 3); continue }
       if k.skeletons.contains(qs) { offer(k.id, 2.5); continue }
+      if k.wordSets.contains(qs.split(separator: " ").sorted().joined(separator: " ")) { offer(k.id, 2.4); continue }
       if k.consonants.contains(qc) && qc.count >= 3 { offer(k.id, 2); continue }
       // Fuzzy: typos and spellings that folding does not reach.
       var bestRatio = 0.0

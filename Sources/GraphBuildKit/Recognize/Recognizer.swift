@@ -71,10 +71,29 @@ public final class Recognizer: @unchecked Sendable {
         range = (q + 1)..<range.upperBound
       }
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
+      // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").
+      while range.count > 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]),
+        isCommonNoun(tokens[range.lowerBound].text), tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps,
+        knownEntry(tokens[range].map(\.text)) == nil
+      {
+        range = (range.lowerBound + 1)..<range.upperBound
+      }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
       for t in range { covered[t] = true }
       for (part, label) in splitSpan(range, label: span.label, tokens: tokens) {
         mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
+      }
+    }
+    // A name in quotes after a generic noun ("банку «Мир»", "компанії «Росатом»").
+    for (si, sentence) in sentences.enumerated() {
+      for t in sentence.tokenRange where t + 2 < sentence.tokenRange.upperBound && (tokens[t].text == "«" || tokens[t].text == "„" || tokens[t].text == "\"") {
+        guard t > sentence.tokenRange.lowerBound, isGenericNoun(tokens[t - 1].text),
+          let close = (t + 1..<min(sentence.tokenRange.upperBound, t + 8)).first(where: { tokens[$0].kind == .quote }),
+          close > t + 1, !(t + 1..<close).contains(where: { covered[$0] }),
+          tokens[t + 1].isCapitalized || tokens[t + 1].isAllCaps || tokens[t + 1].kind == .number
+        else { continue }
+        for k in t + 1..<close { covered[k] = true }
+        mentions.append(makeMention((t + 1)..<close, label: "ORG", sentence: si, tokens: tokens, text: text))
       }
     }
     // World knowledge the tagger missed: country names, their short forms, organisations.
@@ -166,6 +185,17 @@ public final class Recognizer: @unchecked Sendable {
     return [(range, label)]
   }
 
+  /// Whether token t is the first word of its sentence (after any quotes, dashes or symbols).
+  static func opensSentence(_ t: Int, tokens: [Token], sentence: Sentence) -> Bool {
+    !(sentence.tokenRange.lowerBound..<t).contains { tokens[$0].kind == .word || tokens[$0].kind == .number }
+  }
+
+  /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
+  func isCommonNoun(_ word: String) -> Bool {
+    guard let h = lemmatizer.hunspell, h.spell(word.lowercased()) else { return false }
+    return !(lemmatizer.analyses(word.lowercased()).first?.isAdjective ?? false)
+  }
+
   func isGenericNoun(_ word: String) -> Bool {
     let lemma = lemmatizer.lemma(word.lowercased())
     let generic = gazetteer.companyMarkers.union(gazetteer.airlineMarkers).union(gazetteer.mediaMarkers)
@@ -176,7 +206,7 @@ public final class Recognizer: @unchecked Sendable {
   /// A lone capitalised common noun opening a sentence ("Міністр ...", "Захід ...") is
   /// not a name, whatever the tagger thought.
   func isCommonWordAtSentenceStart(_ range: Range<Int>, tokens: [Token], sentences: [Sentence], sentence: Int) -> Bool {
-    guard range.count == 1, range.lowerBound == sentences[sentence].tokenRange.lowerBound,
+    guard range.count == 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[sentence]),
       let h = lemmatizer.hunspell
     else { return false }
     let word = tokens[range.lowerBound].text

@@ -126,16 +126,21 @@ public final class Lemmatizer: @unchecked Sendable {
     }
     // The form may be the base form itself (indeclinable foreign names: Белавіа, Коул).
     let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : 1.2
+    // -ко surnames do not decline for women, so their base form says nothing of gender.
+    let selfGender: WordAnalysis.Gender = capitalized && lower.hasSuffix("ко") ? .unknown : gender(ofLemma: form)
     out.append(
       WordAnalysis(
-        lemma: form, gender: gender(ofLemma: form), isAdjective: isAdjectiveLemma(lower),
+        lemma: form, gender: selfGender, isAdjective: isAdjectiveLemma(lower),
         isNominative: true, score: selfScore))
     var seen: [String: Int] = [:]
     var merged: [WordAnalysis] = []
     for a in out {
       if let i = seen[a.lemma] {
         merged[i].score = max(merged[i].score, a.score) + 0.25
-        if a.isNominative { merged[i].isNominative = true }
+        if a.isNominative {
+          merged[i].isNominative = true
+          if a.gender == .unknown { merged[i].gender = .unknown }
+        }
       } else {
         seen[a.lemma] = merged.count
         merged.append(a)

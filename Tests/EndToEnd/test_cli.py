@@ -1,0 +1,89 @@
+import json
+import pathlib
+
+from conftest import REPO, run, load
+
+
+def test_help_lists_the_commands():
+    p = run("--help")
+    for cmd in ("extract", "render", "query", "mentions", "eval-ner", "train-ner"):
+        assert cmd in p.stdout
+
+
+def test_bad_option_exits_64():
+    assert run("query", "neighbors", "X", "--hops", "0", check=False).returncode == 64
+
+
+def test_extract_prints_summary_and_json(tmp_path):
+    out = tmp_path / "g.jsonld"
+    p = run("extract", REPO / "data" / "samples", "--out", out, "--json")
+    summary = json.loads(p.stdout)
+    assert summary["documents"] == 4 and summary["entities"] > 10 and summary["relations"] > 5
+    p = run("extract", REPO / "data" / "samples" / "01_sanctions.txt", "--out", out)
+    assert "documents" in p.stderr and "relations" in p.stderr and p.stdout == ""
+
+
+def test_reextracting_does_not_duplicate(tmp_path):
+    out = tmp_path / "g.jsonld"
+    run("extract", REPO / "data" / "samples", "--out", out)
+    first = load(out)
+    run("extract", REPO / "data" / "samples", "--out", out)
+    second = load(out)
+    assert len(first["@graph"]) == len(second["@graph"])
+    assert sorted(n["@id"] for n in first["@graph"]) == sorted(n["@id"] for n in second["@graph"])
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    p = run("extract", tmp_path / "nope", "--out", tmp_path / "g.jsonld", check=False)
+    assert p.returncode == 1 and "nope" in p.stderr and "no such file" in p.stderr
+    (tmp_path / "empty").mkdir()
+    p = run("extract", tmp_path / "empty", "--out", tmp_path / "g.jsonld", check=False)
+    assert p.returncode == 1 and "no .txt or .md files" in p.stderr
+    assert not (tmp_path / "g.jsonld").exists()
+
+
+def test_binary_file_is_skipped_and_others_processed(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "photo.txt").write_bytes(bytes([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]))
+    (tmp_path / "in" / "news.txt").write_text("Президент Франції Емманюель Макрон прибув до Києва.", encoding="utf-8")
+    (tmp_path / "in" / "old.txt").write_bytes("Канцлер Німеччини Олаф Шольц прибув до Варшави.".encode("cp1251"))
+    p = run("extract", tmp_path / "in", "--out", tmp_path / "g.jsonld")
+    assert "photo.txt" in p.stderr and "binary" in p.stderr
+    names = {n["schema:name"][0]["@value"] for n in load(tmp_path / "g.jsonld")["@graph"] if "schema:name" in n}
+    assert "Емманюель Макрон" in names and "Олаф Шольц" in names
+
+
+def test_invalid_existing_graph_is_never_overwritten(tmp_path):
+    out = tmp_path / "g.jsonld"
+    out.write_text('{"not": "ours"}')
+    p = run("extract", REPO / "data" / "samples", "--out", out, check=False)
+    assert p.returncode == 1 and "left untouched" in p.stderr
+    assert out.read_text() == '{"not": "ours"}'
+
+
+def test_mentions_json_offsets_are_code_points(tmp_path):
+    f = tmp_path / "a.txt"
+    text = "😀 Президент Франції Емманюель Макрон зустрівся з Олафом Шольцом у Берліні."
+    f.write_text(text, encoding="utf-8")
+    rows = [json.loads(l) for l in run("mentions", f, "--json").stdout.splitlines()]
+    assert rows, "no mentions"
+    for r in rows:
+        assert set(r) >= {"file", "start", "end", "text", "type", "lemma", "entity"}
+        assert text[r["start"]:r["end"]] == r["text"]
+    by_text = {r["text"]: r for r in rows}
+    assert by_text["Олафом Шольцом"]["lemma"] == "Олаф Шольц" and by_text["Олафом Шольцом"]["type"] == "Person"
+    assert by_text["Франції"]["type"] == "Country" and by_text["Франції"]["lemma"] == "Франція"
+
+
+def test_queries(samples_graph):
+    p = run("query", "neighbors", "Tusk", "--in", samples_graph)
+    assert "Польща" in p.stdout and "leaderOf" in p.stdout
+    j = json.loads(run("query", "neighbors", "Туска", "--json", "--in", samples_graph).stdout)
+    assert any(n["relation"] == "leaderOf" and n["name"] == "Польща" for n in j["neighbors"])
+    assert all(n["evidence"][0]["sentence"] for n in j["neighbors"])
+    p = run("query", "path", "Tusk", "Zelenskyi", "--in", samples_graph)
+    assert "negotiatesWith" in p.stdout
+    p = run("query", "show", "Kellogg", "--in", samples_graph)
+    assert "Кіт Келлог" in p.stdout and "appointedBy" in p.stdout
+    p = run("query", "show", "Nobody Atall", "--in", samples_graph, check=False)
+    assert p.returncode == 1 and "no such entity" in p.stderr and "did you mean" in p.stderr

@@ -1,0 +1,35 @@
+"""The end-to-end issue's acceptance checks on ../shared/seeds (skipped when it is absent)."""
+import json
+
+from conftest import SEEDS, needs_shared, run
+from gold_score import score
+
+
+@needs_shared
+def test_seed_entities_and_relations_meet_gold(seeds_graph):
+    s = score(seeds_graph, SEEDS / "gold.json")
+    assert s["must_entities"] == s["must_entities_total"] == 13, s["missing_entities"]
+    assert not s["wrong_type"], s["wrong_type"]
+    assert len(s["spurious"]) + len(s["duplicates"]) <= 2, (s["spurious"], s["duplicates"])
+    assert s["must_relations"] >= 9, s["missing_relations"]
+    assert s["should_relations"] >= 4, s["missing_relations"]
+
+
+@needs_shared
+def test_seed_events_have_counts_and_dates(seeds_graph):
+    events = score(seeds_graph, SEEDS / "gold.json")["events"]
+    found = {(kind, count, date) for kind, count, date in events}
+    assert ("pardon", 31, "--11-22") in found
+    assert ("release", 14, "2025-06-21") in found
+    assert ("release", 51, "2025-09-11") in found
+    assert any(k == "release" and c == 52 for k, c, _ in found)
+    assert any(k == "nomination" and d == "2025-11-09" for k, _, d in found)
+
+
+@needs_shared
+def test_neighbors_lukashenko_lists_belarus_through_leader_of(seeds_graph):
+    for q in ("Lukashenko", "Лукашенко", "Лукашенка", "lukashenka"):
+        p = run("query", "neighbors", q, "--in", seeds_graph)
+        assert "-[leaderOf]-> Білорусь" in p.stdout, (q, p.stdout)
+    j = json.loads(run("query", "neighbors", "Lukashenko", "--json", "--in", seeds_graph).stdout)
+    assert any(n["relation"] == "leaderOf" and n["name"] == "Білорусь" for n in j["neighbors"])

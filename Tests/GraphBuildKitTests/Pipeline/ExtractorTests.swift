@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import GraphBuildKit
+
+@Suite struct ExtractorTests {
+  @Test func reExtractingDoesNotDuplicateAndMoreDocumentsMerge() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+    try Data("Президент Франції Емманюель Макрон прибув до Берліна.".utf8).write(to: a)
+    try Data("Макрона зустрів канцлер Німеччини Фрідріх Мерц.".utf8).write(to: b)
+    let once = Fixtures.extractor.extract([a], into: KnowledgeGraph())
+    let twice = Fixtures.extractor.extract([a], into: once)
+    #expect(twice.entities.count == once.entities.count)
+    #expect(twice.relations.values.map(\.evidence.count) == once.relations.values.map(\.evidence.count))
+    #expect(twice.entity(named: "Емманюель Макрон")?.mentions.count == 1)
+    let merged = Fixtures.extractor.extract([b], into: twice)
+    #expect(merged.documents.count == 2)
+    #expect(merged.entities.values.filter { $0.type == "Person" && $0.name.contains("Макрон") }.count == 1)
+    #expect(merged.entity(named: "Емманюель Макрон")?.mentions.count == 2)
+  }
+
+  @Test func badFilesAreReportedAndOthersStillProcessed() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let good = dir.appendingPathComponent("good.txt"), bad = dir.appendingPathComponent("bad.txt")
+    try Data("Канцлер Німеччини Фрідріх Мерц прибув.".utf8).write(to: good)
+    try Data([0, 1, 2, 3, 0, 0]).write(to: bad)
+    var skipped: [String] = []
+    let g = Fixtures.extractor.extract([bad, good], into: KnowledgeGraph()) { p in
+      if case .skipped(let e) = p { skipped.append(e.description) }
+    }
+    #expect(skipped.count == 1)
+    #expect(skipped[0].contains("bad.txt"))
+    #expect(g.documents.count == 1)
+  }
+}

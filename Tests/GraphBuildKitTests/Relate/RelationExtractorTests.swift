@@ -1,0 +1,90 @@
+import Testing
+@testable import GraphBuildKit
+
+/// Our own sentences, in the style of news, for every core relation type, both directions of
+/// the patterns, and negation or modality.
+@Suite struct RelationExtractorTests {
+  func triples(_ text: String) -> Set<String> { Fixtures.graph(["date 2025-05-20\n" + text]).namedTriples }
+
+  @Test func titlesAndAppositions() {
+    let t = triples("Президент Франції Емманюель Макрон прибув до Берліна. Зустріч відкрив канцлер Німеччини Фрідріх Мерц.")
+    #expect(t.contains("Емманюель Макрон leaderOf Франція"))
+    #expect(t.contains("Фрідріх Мерц leaderOf Німеччина"))
+  }
+
+  @Test func reverseApposition() {
+    #expect(triples("Про це сказав Андрій Сибіга, міністр закордонних справ України.").contains("Андрій Сибіга representativeOf Україна"))
+  }
+
+  @Test func envoyAndAppointment() {
+    let t = triples("Президент США Дональд Трамп призначив Кіта Келлога спеціальним посланцем з питань України.")
+    #expect(t.contains("Кіт Келлог appointedBy Дональд Трамп"))
+    #expect(t.contains("Кіт Келлог envoyTo Україна"))
+    #expect(t.contains("Дональд Трамп leaderOf США"))
+  }
+
+  @Test func sanctionsWithStanceAndDate() {
+    let g = Fixtures.graph(["date 2025-05-20\n14 травня Канада запровадила санкції проти компанії «Росатом». Японія зняла санкції з банку «Мир»."])
+    let imposed = g.relations.values.first { $0.predicate == "imposedSanctionsOn" }
+    #expect(imposed.map { g.entities[$0.subject]?.name } == "Канада")
+    #expect(imposed?.stance == "imposed")
+    #expect(imposed?.dates == ["2025-05-14"])
+    #expect(g.namedTriples.contains("Японія liftedSanctionsOn Мир"))
+  }
+
+  @Test func tightenedSanctions() {
+    let g = Fixtures.graph(["Минулого тижня Велика Британія посилила санкції проти Ірану."])
+    #expect(g.relations.values.contains { $0.predicate == "imposedSanctionsOn" && $0.stance == "tightened" })
+  }
+
+  @Test func negotiationsBothWays() {
+    #expect(triples("Прем'єр-міністр Польщі Дональд Туск провів переговори з Володимиром Зеленським.").contains("Дональд Туск negotiatesWith Володимир Зеленський") ||
+      triples("Прем'єр-міністр Польщі Дональд Туск провів переговори з Володимиром Зеленським.").contains("Володимир Зеленський negotiatesWith Дональд Туск"))
+    let t = triples("Туреччина та Азербайджан обговорюють нову угоду.")
+    #expect(t.contains("Туреччина negotiatesWith Азербайджан") || t.contains("Азербайджан negotiatesWith Туреччина"))
+  }
+
+  @Test func allyOfNeedsAStatedSubject() {
+    #expect(triples("Литва є вірним союзником України.").contains { $0.hasPrefix("Литва allyOf Україна") || $0.hasPrefix("Україна allyOf Литва") })
+    // No subject in the clause: nothing is invented.
+    #expect(!triples("Хоча союзниця Ірану вже заявила про це, відповіді не було.").contains { $0.contains("allyOf") })
+  }
+
+  @Test func stateBodies() {
+    let t = triples("Посольство Японії у Києві повідомило про зміни. Міністерство фінансів США оприлюднило список.")
+    #expect(t.contains("Посольство Японії partOf Японія") || t.contains("посольство Японії у Києві partOf Японія"))
+    #expect(t.contains { $0.contains("locatedIn Київ") })
+    #expect(t.contains("Міністерство фінансів США partOf США"))
+  }
+
+  @Test func negationIsNotAFact() {
+    let t = triples("Міністерство фінансів США не зняло санкції з компанії «Беларуськалій».")
+    #expect(!t.contains { $0.contains("liftedSanctionsOn") })
+  }
+
+  @Test func modalityIsMarked() {
+    let g = Fixtures.graph(["Туреччина, ймовірно, зніме санкції з компанії «Аерофлот»."])
+    let r = g.relations.values.first { $0.predicate == "liftedSanctionsOn" }
+    #expect(r?.hedged == true)
+  }
+
+  @Test func capitalsStandForTheirStates() {
+    let g = Fixtures.graph(["Київ провів переговори з Варшавою про транзит."])
+    let r = g.relations.values.first { $0.predicate == "negotiatesWith" }
+    #expect(r != nil)
+    #expect(r?.evidence.first?.note?.contains("capital") == true)
+  }
+
+  @Test func releasesAreEventsWithCountAndDate() {
+    let g = Fixtures.graph(["date 2025-11-26\nУ вересні Росія звільнила 52 особи. 21 червня – 14 осіб."])
+    let counts = Set(g.events.values.compactMap(\.count))
+    #expect(counts.contains(52))
+    #expect(g.events.values.first { $0.count == 52 }?.date == "2025-09")
+  }
+
+  @Test func evidenceIsTheSentence() {
+    let g = Fixtures.graph(["Перше речення. Президент Чехії Петр Павел відвідав Прагу."])
+    let r = g.relations.values.first { $0.predicate == "leaderOf" }
+    #expect(r?.evidence.first?.sentence == "Президент Чехії Петр Павел відвідав Прагу.")
+  }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import GraphBuildKit
+
+@Suite struct DOTBuilderTests {
+  let graph = Fixtures.graph(["Президент Франції Емманюель Макрон провів переговори з канцлером Німеччини Олафом Шольцом."])
+
+  @Test func everyEntityIsALabelledNodeWithItsTypeStyle() {
+    let dot = DOTBuilder().dot(graph)
+    for e in graph.entities.values {
+      #expect(dot.contains("label=\"\(e.name)"))
+      #expect(dot.contains(DOTBuilder.styles[e.type]!.fill))
+    }
+    #expect(dot.contains("cluster_legend"))
+    #expect(dot.contains("label=\"leaderOf"))
+  }
+
+  @Test func tooltipsCarryTheEvidence() {
+    #expect(DOTBuilder().dot(graph).contains("tooltip=\"«Президент Франції Емманюель Макрон"))
+  }
+
+  @Test func quotesAreEscaped() {
+    #expect(DOTBuilder.quote("a \"b\"\nc") == "\"a \\\"b\\\"\\nc\"")
+  }
+
+  @Test func focusKeepsTheNeighbourhood() {
+    let macron = graph.entity(named: "Емманюель Макрон")!.id
+    let zero = DOTBuilder.neighbourhood(of: macron, hops: 0, in: graph)
+    let one = DOTBuilder.neighbourhood(of: macron, hops: 1, in: graph)
+    #expect(zero == [macron])
+    #expect(one.count > 1)
+  }
+
+  @Test(arguments: [(10, "dot"), (200, "dot"), (500, "neato"), (20_000, "sfdp")])
+  func engineBySize(_ n: Int, _ engine: String) {
+    #expect(DOTBuilder.engine(forNodeCount: n) == engine)
+  }
+}

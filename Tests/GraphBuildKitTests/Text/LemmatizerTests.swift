@@ -1,0 +1,35 @@
+import Testing
+@testable import GraphBuildKit
+
+@Suite struct LemmatizerTests {
+  let lemmatizer = Lemmatizer.shared
+
+  @Test(arguments: [
+    (["Олександра", "Лукашенка"], "Олександр Лукашенко"),
+    (["Світлани", "Тихановської"], "Світлана Тихановська"),
+    (["Джоном", "Коулом"], "Джон Коул"),
+    (["Тарасом", "Шевченком"], "Тарас Шевченко"),
+    (["Юлії", "Тимошенко"], "Юлія Тимошенко"),
+  ])
+  func personNames(_ words: [String], _ lemma: String) {
+    #expect(lemmatizer.lemmatizeName(words, isPerson: true) == lemma)
+  }
+
+  @Test(arguments: [
+    (["Державного", "департаменту"], "Державний департамент"),
+    (["посольства", "Білорусі", "у", "Вашингтоні"], "посольство Білорусі у Вашингтоні"),
+  ])
+  func organisationHeadsDecline(_ words: [String], _ lemma: String) {
+    #expect(lemmatizer.lemmatizeName(words, isPerson: false) == lemma)
+  }
+
+  @Test(arguments: [("Лукашенку", "Лукашенко"), ("Польщі", "Польща"), ("Трампа", "Трамп"), ("Тихановської", "Тихановська"), ("Вашингтоні", "Вашингтон")])
+  func singleWords(_ form: String, _ lemma: String) {
+    #expect(lemmatizer.lemma(form) == lemma)
+  }
+
+  @Test func abbreviationsAndLatinDoNotDecline() {
+    #expect(lemmatizer.lemma("США") == "США")
+    #expect(lemmatizer.lemma("Reuters") == "Reuters")
+  }
+}

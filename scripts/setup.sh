@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian packages), builds graphbuild, and runs it on the project's
+# own sample articles: extract -> render -> query. Idempotent; run from anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+for pkg in libgraphviz-dev libhunspell-dev hunspell-uk pkg-config; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  $SUDO apt-get install -y "${need[@]}"
+fi
+
+swift build -c release --product graphbuild
+bin=.build/release/graphbuild
+rm -f out/samples.jsonld
+$bin extract data/samples --out out/samples.jsonld
+$bin render --svg --in out/samples.jsonld --out out/samples.svg
+$bin query neighbors Tusk --in out/samples.jsonld
+echo "graph: out/samples.jsonld  picture: out/samples.svg  binary: $bin"

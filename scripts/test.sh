@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: Swift unit tests, then end-to-end tests of the built binary
+# (pyld reads the JSON-LD, headless Chromium draws the SVG). Installs what they need.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+for pkg in libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium fonts-dejavu-core; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  $SUDO apt-get install -y "${need[@]}"
+fi
+python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --quiet pyld pillow pytest
+
+swift build -c release --product graphbuild
+swift test
+GRAPHBUILD_BIN="$PWD/.build/release/graphbuild" python3 -m pytest -q Tests/EndToEnd
