@@ -1,16 +1,89 @@
-import GraphBuildKit
 import Foundation
+import GraphBuildKit
+
+// Benchmarks that print figures (never timed tests):
+//   graphbuild-bench text DIR [--tokens N]   tokenising + lemmatising, tokens/s and memory
+//   graphbuild-bench tag DIR [--tokens N]    NER tagging with the model loaded once, tokens/s
+//   graphbuild-bench load                    model and gazetteer load time
+
+func residentMiB() -> Double {
+  guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+  else { return 0 }
+  return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+func corpus(_ dir: String, tokens target: Int) throws -> (texts: [String], tokens: Int) {
+  let docs = try BratCorpus.load(URL(fileURLWithPath: dir))
+  let tokenizer = Tokenizer()
+  let base = docs.map(\.text)
+  let perPass = base.reduce(0) { $0 + tokenizer.tokenize(ScalarText($1)).count }
+  let passes = max(1, (target + perPass - 1) / perPass)
+  return (base, perPass * passes)
+}
+
+func option(_ name: String, _ fallback: Int) -> Int {
+  let a = CommandLine.arguments
+  if let i = a.firstIndex(of: name), i + 1 < a.count, let v = Int(a[i + 1]) { return v }
+  return fallback
+}
+
 let args = CommandLine.arguments
-let gaz = try Gazetteer.loadDefault()
-var docs = try BratCorpus.load(URL(fileURLWithPath: args[1]))
-let n = docs.count
-var rng = SplitMix(seed: 7)
-docs.shuffle(using: &rng)
-var dev = Array(docs[0..<n/5]); var train = Array(docs[(n/5)...])
-if args.count > 2 { train += try BratCorpus.load(URL(fileURLWithPath: args[2])) }
-print(NERTraining.oracle(docs)); let t0 = Date()
-let tagger = NERTraining.train(documents: train, gazetteer: gaz) { e, t in FileHandle.standardError.write("epoch \(e)/\(t) \(Date().timeIntervalSince(t0))\n".data(using: .utf8)!) }
-let s = NERTraining.evaluate(tagger, documents: dev.filter { $0.name.hasSuffix(".tok") })
-for (k, v) in s.sorted(by: { $0.key < $1.key }) { print(k, String(format: "P %.3f R %.3f F %.3f (%d)", v.precision, v.recall, v.f1, v.gold)) }
-let s2 = NERTraining.evaluate(tagger, documents: Array(train.prefix(30)))
-print("train", s2["ALL"]!.f1)
+guard args.count >= 2 else {
+  print("usage: graphbuild-bench text|tag DIR [--tokens N] | load")
+  exit(64)
+}
+let clock = ContinuousClock()
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+switch args[1] {
+case "load":
+  let t = clock.measure { _ = try! Recognizer.loadDefault() }
+  print(String(format: "model + gazetteer + dictionary flags load: %.0f ms", seconds(t) * 1000))
+case "text":
+  let (texts, total) = try corpus(args[2], tokens: option("--tokens", 10_000_000))
+  let tokenizer = Tokenizer()
+  let splitter = SentenceSplitter()
+  let lemmatizer = Lemmatizer.shared
+  var count = 0
+  var checksum = 0
+  let startRSS = residentMiB()
+  var rssAfterFirstPass = 0.0
+  let t = clock.measure {
+    var pass = 0
+    while count < total {
+      for text in texts {
+        let s = ScalarText(text)
+        let tokens = tokenizer.tokenize(s)
+        _ = splitter.split(tokens, in: s)
+        for tok in tokens where tok.kind == .word { checksum &+= lemmatizer.lemma(tok.text).utf8.count }
+        count += tokens.count
+      }
+      pass += 1
+      if pass == 1 { rssAfterFirstPass = residentMiB() }
+    }
+  }
+  print(String(format: "tokenise + split + lemmatise: %d tokens in %.2f s = %.0f tokens/s (one core)", count, seconds(t), Double(count) / seconds(t)))
+  print(String(format: "memory: %.0f MiB at start, %.0f MiB after the first pass (cache filled), %.0f MiB at the end", startRSS, rssAfterFirstPass, residentMiB()))
+  print("checksum \(checksum)")
+case "tag":
+  let recognizer = try Recognizer.loadDefault()
+  let (texts, total) = try corpus(args[2], tokens: option("--tokens", 2_000_000))
+  var count = 0
+  var spans = 0
+  // A first pass fills the word-feature cache, as a long run would.
+  for text in texts { spans += recognizer.tagger.recognize(ScalarText(text)).spans.count }
+  let t = clock.measure {
+    while count < total {
+      for text in texts {
+        let r = recognizer.tagger.recognize(ScalarText(text))
+        count += r.tokens.count
+        spans += r.spans.count
+      }
+    }
+  }
+  print(String(format: "tag (tokenise + features + perceptron): %d tokens in %.2f s = %.0f tokens/s (one core), %.0f MiB", count, seconds(t), Double(count) / seconds(t), residentMiB()))
+default:
+  print("unknown benchmark \(args[1])")
+  exit(64)
+}

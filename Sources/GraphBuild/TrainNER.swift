@@ -18,7 +18,7 @@ struct TrainNER: ParsableCommand {
   var epochs: Int = 8
 
   @Option(help: "log2 of the number of hashed feature buckets.")
-  var bucketBits: Int = 19
+  var bucketBits: Int = 18
 
   func run() throws {
     try reporting {

@@ -10,11 +10,16 @@ final class FeatureExtractor: @unchecked Sendable {
     var lemmaHash: UInt64
     var suffixHash: UInt64
     var isCapitalized: Bool
+    var flagHash: UInt64 = 0
+    /// Hash of the exact form: the cache key.
+    var key: UInt64 = 0
   }
 
   let lemmatizer: Lemmatizer?
   let gazetteer: Gazetteer?
-  private var cache: [String: WordInfo] = [:]
+  // Keyed by a 64-bit hash of the UTF-8 bytes: String keys pay for Unicode normalisation on
+  // every lookup, which dominated tagging time.
+  private var cache: [UInt64: WordInfo] = [:]
   private let lock = NSLock()
 
   init(lemmatizer: Lemmatizer?, gazetteer: Gazetteer?) {
@@ -57,13 +62,15 @@ final class FeatureExtractor: @unchecked Sendable {
 
   func info(_ token: Token) -> WordInfo {
     let word = token.text
+    let key = Self.hash(0, word)
     lock.lock()
-    if let hit = cache[word] { lock.unlock(); return hit }
+    if let hit = cache[key] { lock.unlock(); return hit }
     lock.unlock()
-    let computed = compute(word, kind: token.kind)
+    var computed = compute(word, kind: token.kind)
+    computed.key = key
     lock.lock()
     if cache.count > 2_000_000 { cache.removeAll(keepingCapacity: true) }
-    cache[word] = computed
+    cache[key] = computed
     lock.unlock()
     return computed
   }
@@ -96,12 +103,25 @@ final class FeatureExtractor: @unchecked Sendable {
     let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
     if latin { f.append(Self.hash(6, "latin")) }
     var lemmaHash = Self.hash(7, lower)
+    var flagHash: UInt64 = Self.hash(21, kind.rawValue)
     if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
       // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
       let knownLower = h.spell(lower)
       let knownAsIs = capitalized ? h.spell(word) : knownLower
       let cls = knownLower ? "lower" : (knownAsIs ? "proper" : "unknown")
       f.append(Self.hash(8, cls + (capitalized ? "C" : "")))
+      // Paradigm flags of the dictionary entries this form belongs to: a word-class signal.
+      var flagSet: Set<Character> = []
+      for stem in h.stems(word).prefix(3) {
+        if let fl = DictionaryFlags.shared.flags(of: stem) {
+          let cap = stem.first?.isUppercase == true ? "C" : "l"
+          if flagHash == 0 { flagHash = Self.hash(21, cap + fl) }
+          f.append(Self.hash(21, cap + fl))
+          for c in fl { flagSet.insert(c) }
+          if fl.isEmpty { f.append(Self.hash(22, cap)) }
+        }
+      }
+      for c in flagSet { f.append(Self.hash(23, String(c))) }
       let lemma = lemmatizer.lemma(word)
       lemmaHash = Self.hash(7, lemma.lowercased())
       f.append(lemmaHash)
@@ -116,11 +136,39 @@ final class FeatureExtractor: @unchecked Sendable {
     }
     return WordInfo(
       intrinsic: f, lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
-      suffixHash: suffix3, isCapitalized: capitalized)
+      suffixHash: suffix3, isCapitalized: capitalized, flagHash: flagHash)
+  }
+
+  /// What the whole document says about its words: which appear in lower case somewhere (so a
+  /// capital may only mark a sentence start), which appear capitalised mid-sentence.
+  struct DocumentStats {
+    var lowerSeen: Set<UInt64> = []
+    var capitalizedMidSentence: Set<UInt64> = []
+
+    init() {}
+
+    init(tokens: [Token], sentences: [Sentence], extractor: FeatureExtractor) {
+      for s in sentences {
+        var first = true
+        for t in s.tokenRange where tokens[t].kind == .word {
+          let tok = tokens[t]
+          if tok.isCapitalized {
+            if !first { capitalizedMidSentence.insert(extractor.info(tok).lowerHash) }
+          } else {
+            lowerSeen.insert(extractor.info(tok).lowerHash)
+          }
+          first = false
+        }
+      }
+    }
   }
 
   /// Static features of every token of a sentence (those that do not depend on labels).
-  func features(_ tokens: ArraySlice<Token>) -> [[UInt64]] {
+  func features(_ tokens: ArraySlice<Token>, stats: DocumentStats = DocumentStats()) -> [[UInt64]] {
+    featuresAndInfos(tokens, stats: stats).0
+  }
+
+  func featuresAndInfos(_ tokens: ArraySlice<Token>, stats: DocumentStats = DocumentStats(), includeIntrinsic: Bool = true) -> ([[UInt64]], [WordInfo]) {
     let infos = tokens.map { info($0) }
     let toks = Array(tokens)
     let n = infos.count
@@ -128,7 +176,9 @@ final class FeatureExtractor: @unchecked Sendable {
     out.reserveCapacity(n)
     let none: UInt64 = 0x1234_5678
     for i in 0..<n {
-      var f = infos[i].intrinsic
+      var f: [UInt64] = []
+      f.reserveCapacity(infos[i].intrinsic.count + 34)
+      if includeIntrinsic { f.append(contentsOf: infos[i].intrinsic) }
       f.append(Self.mix(100, 1))  // bias
       let p1 = i > 0 ? infos[i - 1] : nil
       let p2 = i > 1 ? infos[i - 2] : nil
@@ -157,11 +207,18 @@ final class FeatureExtractor: @unchecked Sendable {
         f.append(Self.mix(121, p1?.lemmaHash ?? none))
       }
       f.append(Self.mix(122, p1?.lowerHash ?? none, n1?.lowerHash ?? none))
+      f.append(Self.mix(125, p1?.flagHash ?? none))
+      f.append(Self.mix(126, n1?.flagHash ?? none))
+      f.append(Self.mix(127, infos[i].flagHash, n1?.flagHash ?? none))
+      if infos[i].isCapitalized {
+        let lower = infos[i].lowerHash
+        f.append(Self.mix(124, stats.lowerSeen.contains(lower) ? 1 : 0, stats.capitalizedMidSentence.contains(lower) ? 1 : 0))
+      }
       f.append(Self.mix(123, infos[i].lemmaHash, n1?.shapeHash ?? none))
       if i > 0 && toks[i - 1].kind == .quote { f.append(Self.mix(118, Self.hash(0, toks[i - 1].text))) }
       if i + 1 < n && toks[i + 1].kind == .quote { f.append(Self.mix(119, 1)) }
       out.append(f)
     }
-    return out
+    return (out, infos)
   }
 }

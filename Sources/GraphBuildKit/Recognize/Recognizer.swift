@@ -80,7 +80,13 @@ public final class Recognizer: @unchecked Sendable {
       }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
       for t in range { covered[t] = true }
-      for (part, label) in splitSpan(range, label: span.label, tokens: tokens) {
+      var spanLabel = span.label
+      if spanLabel != "ORG", range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .quote,
+        isGenericNoun(tokens[range.lowerBound - 2].text), range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote
+      {
+        spanLabel = "ORG"
+      }
+      for (part, label) in splitSpan(range, label: spanLabel, tokens: tokens) {
         mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
       }
     }
@@ -171,7 +177,7 @@ public final class Recognizer: @unchecked Sendable {
   /// Splits a span the tagger ran together across a state and a person
   /// ("Білорусі Олександру Лукашенку" -> "Білорусі" + "Олександру Лукашенку").
   func splitSpan(_ range: Range<Int>, label: String, tokens: [Token]) -> [(Range<Int>, String)] {
-    guard range.count >= 2, label != "PERS" else { return [(range, label)] }
+    guard range.count >= 2 else { return [(range, label)] }
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
       let rest = tokens[cut..<range.upperBound]
@@ -187,7 +193,10 @@ public final class Recognizer: @unchecked Sendable {
 
   /// Whether token t is the first word of its sentence (after any quotes, dashes or symbols).
   static func opensSentence(_ t: Int, tokens: [Token], sentence: Sentence) -> Bool {
-    !(sentence.tokenRange.lowerBound..<t).contains { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    // A leading "date 2025-11-26" line prefix does not count as words.
+    !(sentence.tokenRange.lowerBound..<t).contains {
+      (tokens[$0].kind == .word && !["date", "дата"].contains(tokens[$0].text.lowercased())) || (tokens[$0].kind == .number && $0 > sentence.tokenRange.lowerBound + 6)
+    }
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
@@ -244,7 +253,7 @@ public final class Recognizer: @unchecked Sendable {
     if let (entry, form) = match, !quoted {
       // The reading that world knowledge recognises is the base form (Білорусі -> Білорусь).
       lemma = form
-      if entry.type == "Country" || entry.type == "City" { label = "LOC" }
+      if entry.type == "Country" || entry.type == "City" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
     var m = Mention(
       scalarStart: start, scalarEnd: end, text: surface, label: label, type: "Thing", lemma: lemma,

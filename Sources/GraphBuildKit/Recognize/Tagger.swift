@@ -2,7 +2,11 @@ import Foundation
 
 /// A greedy left-to-right BIO tagger over hashed features, trained as an averaged perceptron.
 public final class Tagger: @unchecked Sendable {
-  public internal(set) var model: PerceptronModel
+  public internal(set) var model: PerceptronModel {
+    didSet { if !intrinsicScores.isEmpty { intrinsicScores.removeAll() } }
+  }
+  private var intrinsicScores: [UInt64: [Float]] = [:]
+  private let cacheLock = NSLock()
   let extractor: FeatureExtractor
   private let tokenizer = Tokenizer()
   private let splitter = SentenceSplitter()
@@ -13,8 +17,10 @@ public final class Tagger: @unchecked Sendable {
   }
 
   /// Label-dependent features: the previous labels, alone and with the current word.
-  @inline(__always) func historyFeatures(_ static_: [UInt64], prev: Int, prev2: Int, lowerHash: UInt64, shapeHash: UInt64) -> [UInt64] {
+  @inline(__always) func historyFeatures(_ static_: [UInt64], prev: Int, prev2: Int, lowerHash: UInt64, shapeHash: UInt64, memory: Int = -1) -> [UInt64] {
     [
+      // What this word was tagged earlier in the document (label consistency).
+      FeatureExtractor.mix(204, UInt64(memory + 1)),
       FeatureExtractor.mix(200, UInt64(prev + 1)),
       FeatureExtractor.mix(201, UInt64(prev + 1), UInt64(prev2 + 1)),
       FeatureExtractor.mix(202, UInt64(prev + 1), lowerHash),
@@ -38,34 +44,74 @@ public final class Tagger: @unchecked Sendable {
     }
   }
 
-  /// Whether label `next` may follow `prev` in BIO (I-X only after B-X or I-X).
-  func allowed(_ prev: Int, _ next: Int) -> Bool {
-    let n = model.labels[next]
+  /// Whether label `next` may follow `prev` in BIO, precomputed: [prev + 1][next].
+  private(set) lazy var transitions: [[Bool]] = (-1..<model.labels.count).map { p in
+    (0..<model.labels.count).map { n in Self.bioAllows(model.labels, p, n) }
+  }
+
+  @inline(__always) func allowed(_ prev: Int, _ next: Int) -> Bool { transitions[prev + 1][next] }
+
+  /// I-X only after B-X or I-X.
+  static func bioAllows(_ labels: [String], _ prev: Int, _ next: Int) -> Bool {
+    let n = labels[next]
     guard n.hasPrefix("I-") else { return true }
     guard prev >= 0 else { return false }
-    let p = model.labels[prev]
+    let p = labels[prev]
     return p.dropFirst(2) == n.dropFirst(2) && p != "O"
   }
 
-  /// Labels for the tokens of one sentence.
-  public func tag(_ tokens: ArraySlice<Token>) -> [Int] {
-    let feats = extractor.features(tokens)
-    let infos = tokens.map { extractor.info($0) }
+  /// The entity type a label stands for (B-PERS and I-PERS -> 1), -1 for O.
+  func typeIndex(_ label: Int) -> Int { label == 0 ? -1 : (label - 1) / 2 }
+
+  /// Labels for the tokens of one sentence; `memory` carries what words were tagged earlier in
+  /// the same document.
+  func tag(_ tokens: ArraySlice<Token>, stats: FeatureExtractor.DocumentStats, memory: inout [UInt64: Int]) -> [Int] {
+    // Word-intrinsic features score the same every time: their sums are cached per form.
+    let (feats, infos) = extractor.featuresAndInfos(tokens, stats: stats, includeIntrinsic: false)
+    let L = model.labels.count
+    let mask = model.bucketMask
     var labels: [Int] = []
     labels.reserveCapacity(feats.count)
-    var s = [Float](repeating: 0, count: model.labels.count)
-    for i in 0..<feats.count {
-      let prev = i > 0 ? labels[i - 1] : -1
-      let prev2 = i > 1 ? labels[i - 2] : -1
-      let extra = historyFeatures(feats[i], prev: prev, prev2: prev2, lowerHash: infos[i].lowerHash, shapeHash: infos[i].shapeHash)
-      scores(feats[i], extra, into: &s)
-      var best = 0
-      var bestScore = -Float.infinity
-      for k in 0..<s.count where allowed(prev, k) && s[k] > bestScore {
-        best = k
-        bestScore = s[k]
+    var s = [Float](repeating: 0, count: L)
+    let transitions = self.transitions
+    model.weights.withUnsafeBufferPointer { w in
+      for i in 0..<feats.count {
+        let prev = i > 0 ? labels[i - 1] : -1
+        let prev2 = i > 1 ? labels[i - 2] : -1
+        @inline(__always) func add(_ f: UInt64) {
+          let base = Int(f & mask) * L
+          for k in 0..<L { s[k] += w[base + k] }
+        }
+        cacheLock.lock()
+        let cached = intrinsicScores[infos[i].key]
+        cacheLock.unlock()
+        if let cached {
+          for k in 0..<L { s[k] = cached[k] }
+        } else {
+          for k in 0..<L { s[k] = 0 }
+          for f in infos[i].intrinsic { add(f) }
+          cacheLock.lock()
+          if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
+          intrinsicScores[infos[i].key] = s
+          cacheLock.unlock()
+        }
+        for f in feats[i] { add(f) }
+        let p = UInt64(prev + 1)
+        add(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)))
+        add(FeatureExtractor.mix(200, p))
+        add(FeatureExtractor.mix(201, p, UInt64(prev2 + 1)))
+        add(FeatureExtractor.mix(202, p, infos[i].lowerHash))
+        add(FeatureExtractor.mix(203, p, infos[i].shapeHash))
+        var best = 0
+        var bestScore = -Float.infinity
+        let allowedNext = transitions[prev + 1]
+        for k in 0..<L where allowedNext[k] && s[k] > bestScore {
+          best = k
+          bestScore = s[k]
+        }
+        labels.append(best)
+        if best != 0 { memory[infos[i].lowerHash] = typeIndex(best) }
       }
-      labels.append(best)
     }
     return labels
   }
@@ -75,8 +121,10 @@ public final class Tagger: @unchecked Sendable {
     let tokens = tokenizer.tokenize(text)
     let sentences = splitter.split(tokens, in: text)
     var spans: [TaggedSpan] = []
+    let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, extractor: extractor)
+    var memory: [UInt64: Int] = [:]
     for (si, sentence) in sentences.enumerated() {
-      let labels = tag(tokens[sentence.tokenRange])
+      let labels = tag(tokens[sentence.tokenRange], stats: stats, memory: &memory)
       spans.append(contentsOf: Self.spans(labels: labels, names: model.labels, offset: sentence.tokenRange.lowerBound, sentence: si, tokens: tokens))
     }
     return (tokens, sentences, spans)

@@ -11,6 +11,7 @@ public enum NERTraining {
   struct Example {
     var tokens: [Token]
     var gold: [Int]
+    var document: Int = 0
   }
 
   /// Sentences of a document with gold BIO label indices. Spans of other types are ignored;
@@ -35,33 +36,49 @@ public enum NERTraining {
     return sentences.map { s in Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange])) }
   }
 
+  static func stats(_ doc: BratDocument, extractor: FeatureExtractor) -> FeatureExtractor.DocumentStats {
+    let text = ScalarText(doc.text)
+    let tokens = Tokenizer().tokenize(text)
+    return FeatureExtractor.DocumentStats(tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text), extractor: extractor)
+  }
+
   /// Averaged perceptron, greedy decoding with gold history; a fixed seed makes it reproducible.
   public static func train(
-    documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 19, epochs: Int = 8,
+    documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8,
     lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
   ) -> Tagger {
     let labels = NERTraining.labels(for: types)
     let tagger = Tagger(model: PerceptronModel(labels: labels, bucketBits: bucketBits), lemmatizer: lemmatizer, gazetteer: gazetteer)
-    var examples = documents.flatMap { NERTraining.examples($0, labels: labels) }
+    var examples: [Example] = []
+    var docStats: [FeatureExtractor.DocumentStats] = []
+    var byDocument: [[Int]] = []
+    for (d, doc) in documents.enumerated() {
+      let ex = NERTraining.examples(doc, labels: labels)
+      byDocument.append(Array(examples.count..<(examples.count + ex.count)))
+      examples += ex.map { var e = $0; e.document = d; return e }
+      docStats.append(NERTraining.stats(doc, extractor: tagger.extractor))
+    }
     let L = labels.count
     var totals = [Double](repeating: 0, count: tagger.model.weights.count)
     var stamps = [Int32](repeating: 0, count: tagger.model.weights.count)
     var step: Int32 = 1
     var rng = SplitMix(seed: 42)
-    let cached = examples.map { tagger.extractor.features($0.tokens[...]) }
+    let cached = examples.map { tagger.extractor.features($0.tokens[...], stats: docStats[$0.document]) }
     let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
-    var order = Array(examples.indices)
+    var order = Array(byDocument.indices)
     let mask = tagger.model.bucketMask
     var s = [Float](repeating: 0, count: L)
     for epoch in 0..<epochs {
       order.shuffle(using: &rng)
-      for e in order {
+      for d in order {
+      var memory: [UInt64: Int] = [:]
+      for e in byDocument[d] {
         let gold = examples[e].gold
         var predicted: [Int] = []
         for i in 0..<gold.count {
           let prev = i > 0 ? predicted[i - 1] : -1
           let prev2 = i > 1 ? predicted[i - 2] : -1
-          let extra = tagger.historyFeatures(cached[e][i], prev: prev, prev2: prev2, lowerHash: infos[e][i].lowerHash, shapeHash: infos[e][i].shapeHash)
+          let extra = tagger.historyFeatures(cached[e][i], prev: prev, prev2: prev2, lowerHash: infos[e][i].lowerHash, shapeHash: infos[e][i].shapeHash, memory: memory[infos[e][i].lowerHash] ?? -1)
           tagger.scores(cached[e][i], extra, into: &s)
           var best = 0
           var bestScore = -Float.infinity
@@ -84,8 +101,10 @@ public enum NERTraining {
           }
           // Learn from its own history (not the gold one), so that decoding sees what training saw.
           predicted.append(best)
+          if best != 0 { memory[infos[e][i].lowerHash] = tagger.typeIndex(best) }
           step += 1
         }
+      }
       }
       progress?(epoch + 1, epochs)
     }

@@ -17,7 +17,9 @@ public struct WordAnalysis: Hashable, Sendable {
 public final class Lemmatizer: @unchecked Sendable {
   public let hunspell: Hunspell?
   private let lock = NSLock()
-  private var cache: [String: [WordAnalysis]] = [:]
+  // Keyed by a 64-bit hash of the UTF-8 bytes (String keys pay for normalisation per lookup).
+  private var cache: [UInt64: [WordAnalysis]] = [:]
+  private var lemmaCache: [UInt64: String] = [:]
 
   public init(hunspell: Hunspell? = Hunspell.shared) { self.hunspell = hunspell }
 
@@ -74,12 +76,13 @@ public final class Lemmatizer: @unchecked Sendable {
 
   /// All readings of one word form, best first.
   public func analyses(_ form: String) -> [WordAnalysis] {
+    let key = Self.key(form)
     lock.lock()
-    if let hit = cache[form] { lock.unlock(); return hit }
+    if let hit = cache[key] { lock.unlock(); return hit }
     lock.unlock()
     let result = computeAnalyses(form)
     lock.lock()
-    cache[form] = result
+    cache[key] = result
     lock.unlock()
     return result
   }
@@ -161,7 +164,24 @@ public final class Lemmatizer: @unchecked Sendable {
   }
 
   /// The base form of a single word, without corpus context.
-  public func lemma(_ form: String) -> String { analyses(form).first?.lemma ?? form }
+  public func lemma(_ form: String) -> String {
+    let key = Self.key(form)
+    lock.lock()
+    if let hit = lemmaCache[key] { lock.unlock(); return hit }
+    lock.unlock()
+    let l = analyses(form).first?.lemma ?? form
+    lock.lock()
+    lemmaCache[key] = l
+    lock.unlock()
+    return l
+  }
+
+  static func key(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var copy = s
+    copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+    return h
+  }
 
   /// The base form of a multi-word name. People agree in gender across the words; for
   /// organisations and places the leading adjectives and the head noun decline and the rest

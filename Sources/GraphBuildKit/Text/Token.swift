@@ -44,8 +44,26 @@ public struct ScalarText: Sendable {
   public init(_ string: String) { scalars = Array(string.unicodeScalars) }
 
   public func slice(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-    return String(view)
+    let lo = max(0, start), hi = min(end, scalars.count)
+    guard hi > lo else { return "" }
+    // UTF-8 written straight into the string's storage: one allocation at most.
+    return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in
+      var n = 0
+      for i in lo..<hi {
+        let v = scalars[i].value
+        if v < 0x80 {
+          buffer[n] = UInt8(v); n += 1
+        } else if v < 0x800 {
+          buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+        } else if v < 0x10000 {
+          buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+        } else {
+          buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+        }
+      }
+      return n
+    }
   }
 }

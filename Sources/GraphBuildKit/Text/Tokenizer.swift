@@ -43,7 +43,7 @@ public struct Tokenizer: Sendable {
     let n = s.count
     while i < n {
       let c = s[i]
-      if c.properties.isWhitespace || c == "\u{FEFF}" || c == "\u{00AD}" {
+      if c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 0x80 && (c.properties.isWhitespace || c == "\u{FEFF}" || c == "\u{00AD}")) {
         i += 1
         continue
       }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The affix flags of each Hunspell dictionary entry (uk_UA.dic: `Трамп/1:$`). They encode the
+/// word's paradigm, and so its class: given names, surnames, places, verbs, adjectives. The
+/// tagger uses them as word-class features; the Hunspell API does not expose them.
+public final class DictionaryFlags: @unchecked Sendable {
+  private var flags: [String: String] = [:]
+
+  public init(dictionaryPath: String = Hunspell.defaultDictionaryPath) {
+    guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
+    var table: [String: String] = [:]
+    table.reserveCapacity(340_000)
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var lineStart = 0
+      var first = true
+      for i in 0...bytes.count {
+        if i == bytes.count || bytes[i] == 10 {
+          if !first, i > lineStart {
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<i])
+            if let slash = line.firstIndex(of: 47) {
+              let word = String(decoding: UnsafeBufferPointer(rebasing: line[..<slash]), as: UTF8.self)
+              let f = String(decoding: UnsafeBufferPointer(rebasing: line[(slash + 1)...]), as: UTF8.self)
+              table[word] = f
+            } else {
+              table[String(decoding: line, as: UTF8.self)] = ""
+            }
+          }
+          first = false
+          lineStart = i + 1
+        }
+      }
+    }
+    flags = table
+  }
+
+  public static let shared = DictionaryFlags()
+
+  public var isEmpty: Bool { flags.isEmpty }
+
+  /// The flags of a dictionary entry, or nil when the entry is not in the dictionary.
+  public func flags(of entry: String) -> String? { flags[entry] }
+}
