@@ -18,6 +18,8 @@ public struct NameLookup: Sendable {
     var consonants: Set<String>
     /// Word skeletons in sorted order, so that "Lukashenko Oleksandr" finds "Oleksandr Lukashenko".
     var wordSets: Set<String>
+    /// Each word of each name, normalised, so that a lone inflected surname finds the person.
+    var words: Set<String>
   }
 
   private var keys: [Key] = []
@@ -45,11 +47,17 @@ public struct NameLookup: Sendable {
       var skeletons: Set<String> = []
       var consonants: Set<String> = []
       var wordSets: Set<String> = []
+      var nameWords: Set<String> = []
       for f in forms {
+        for w in Gazetteer.normalize(f).split(separator: " ") where w.count > 2 { nameWords.insert(String(w)) }
         exact.insert(Gazetteer.normalize(f))
         let latin = Self.latin(f)
         skeletons.insert(Self.skeleton(latin))
         consonants.insert(Self.consonants(Self.skeleton(latin)))
+        // BGN/PCGN through ICU (Foundation's transform), which spells some letters otherwise.
+        if Self.isCyrillic(f), let bgn = f.applyingTransform(StringTransform("Ukrainian-Latin/BGN"), reverse: false) {
+          skeletons.insert(Self.skeleton(Self.latin(bgn)))
+        }
         // Each word alone, so that "Lukashenko" finds "Олександр Лукашенко".
         let words = latin.split(separator: " ")
         wordSets.insert(Self.skeleton(latin).split(separator: " ").sorted().joined(separator: " "))
@@ -60,7 +68,7 @@ public struct NameLookup: Sendable {
           }
         }
       }
-      keys.append(Key(id: e.id, exact: exact, skeletons: skeletons, consonants: consonants, wordSets: wordSets))
+      keys.append(Key(id: e.id, exact: exact, skeletons: skeletons, consonants: consonants, wordSets: wordSets, words: nameWords))
       names[e.id] = e.name
     }
     keys.sort { $0.id < $1.id }
@@ -87,17 +95,17 @@ public struct NameLookup: Sendable {
       var s = w
       for (a, b) in [
         ("shch", "s"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
-        ("tz", "c"), ("cz", "c"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ph", "f"), ("ou", "ov"),
+        ("tz", "c"), ("cz", "c"), ("lz", "lc"), ("nz", "nc"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ph", "f"), ("ou", "ov"),
         ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("ye", "e"), ("ie", "e"), ("je", "e"),
         ("yi", "i"), ("ji", "i"), ("y", "i"), ("j", "i"), ("g", "h"), ("ee", "i"), ("oo", "u"),
       ] {
         s = s.replacingOccurrences(of: a, with: b)
       }
-      // "c" before a back vowel is "k" (Coale ~ Koul).
+      // "c" before a back vowel or a consonant is "k" (Coale ~ Koul, Macron ~ Makron).
       var out = ""
       let chars = Array(s)
       for (i, c) in chars.enumerated() {
-        if c == "c", i + 1 < chars.count, "aou".contains(chars[i + 1]) { out.append("k"); continue }
+        if c == "c", i + 1 < chars.count, !"eiy".contains(chars[i + 1]) { out.append("k"); continue }
         if let last = out.last, last == c { continue }
         out.append(c)
       }
@@ -148,9 +156,12 @@ public struct NameLookup: Sendable {
     for k in keys {
       if k.exact.contains(q) { offer(k.id, 4); continue }
       if !inflected.isDisjoint(with: k.exact) { offer(k.id, 3); continue }
+      if k.words.contains(q) { offer(k.id, 2.9); continue }
+      if !inflected.isDisjoint(with: k.words) { offer(k.id, 2.8); continue }
       if k.skeletons.contains(qs) { offer(k.id, 2.5); continue }
       if k.wordSets.contains(qs.split(separator: " ").sorted().joined(separator: " ")) { offer(k.id, 2.4); continue }
       if k.consonants.contains(qc) && qc.count >= 3 { offer(k.id, 2); continue }
+      if k.consonants.contains(qc) && qc.count == 2 { offer(k.id, 1.85); continue }
       // Fuzzy: typos and spellings that folding does not reach.
       var bestRatio = 0.0
       for s in k.skeletons {
@@ -158,7 +169,7 @@ public struct NameLookup: Sendable {
         let ratio = 1 - Double(d) / Double(max(s.count, qs.count))
         bestRatio = max(bestRatio, ratio)
       }
-      if bestRatio >= 0.7 { offer(k.id, 1 + bestRatio * 0.9) }
+      if bestRatio >= 0.7 { offer(k.id, 1 + bestRatio) }
     }
     return best.map { Candidate(id: $0.key, name: names[$0.key] ?? $0.key, score: $0.value) }
       .sorted { ($0.score, $1.name) > ($1.score, $0.name) }

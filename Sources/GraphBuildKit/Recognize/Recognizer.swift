@@ -188,6 +188,16 @@ public final class Recognizer: @unchecked Sendable {
       let headType = knownEntry(head)?.type
       return [(range.lowerBound..<cut, headType == "Country" || headType == "City" ? "LOC" : "ORG"), (cut..<range.upperBound, "PERS")]
     }
+    // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
+    if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
+      for cut in (range.lowerBound + 1)..<(range.upperBound - 1) {
+        let rest = tokens[cut..<range.upperBound]
+        guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3, isFirstName(tokens[cut].text),
+          tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized
+        else { continue }
+        return [(range.lowerBound..<cut, label == "PERS" ? "ORG" : label), (cut..<range.upperBound, "PERS")]
+      }
+    }
     return [(range, label)]
   }
 
@@ -242,24 +252,28 @@ public final class Recognizer: @unchecked Sendable {
       && isGenericNoun(tokens[range.lowerBound - 2].text)
     let isPerson = label == "PERS"
     // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Белавіа»).
-    var lemma = quoted ? surface : lemmatizer.lemmatizeName(words, isPerson: isPerson)
-    if !quoted && !isPerson {
-      // Keep the spacing and punctuation of the original for multi-word names.
-      if words.count > 1 && lemma.split(separator: " ").count != words.count { lemma = surface }
-    }
     let match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
     let known = match?.0
     var label = label
-    if let (entry, form) = match, !quoted {
-      // The reading that world knowledge recognises is the base form (Білорусі -> Білорусь).
-      lemma = form
+    if let (entry, _) = match, !quoted {
       if entry.type == "Country" || entry.type == "City" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
+    let lemma = quoted ? surface : baseForm(words, label: isPerson && known == nil ? "PERS" : label, match: match?.1)
     var m = Mention(
       scalarStart: start, scalarEnd: end, text: surface, label: label, type: "Thing", lemma: lemma,
       tokenRange: range, sentenceIndex: sentence, known: known)
     m.type = classify(m, tokens: tokens)
     return m
+  }
+
+  /// The Ukrainian base form of a name as written (words in text order): the reading world
+  /// knowledge recognises, else the lemmatiser's, people agreeing in gender across words.
+  public func baseForm(_ words: [String], label: String, match: String? = nil) -> String {
+    if let form = match ?? knownMatch(words)?.form { return form }
+    let lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS")
+    // Keep the spacing and punctuation of the original for multi-word names.
+    if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { return words.joined(separator: " ") }
+    return lemma
   }
 
   /// The schema.org class of a mention.

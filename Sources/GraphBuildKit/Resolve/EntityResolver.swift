@@ -138,9 +138,11 @@ public struct EntityResolver: Sendable {
           }
           graph.entities[entityID] = e
         } else {
+          // World knowledge brings its other names (EU, State Department) for lookup.
+          let known = m.known.map { $0.aliases + [$0.uk] } ?? []
           let e = KnowledgeGraph.Entity(
             id: entityID, type: type, name: name, latinName: KMU2010.transliterate(name), englishName: english,
-            aliases: Array(Set([m.text, m.lemma]).subtracting([name])).sorted(), mentions: [mention])
+            aliases: Array(Set([m.text, m.lemma] + known).subtracting([name])).sorted(), mentions: [mention])
           graph.entities[entityID] = e
         }
         index(graph.entities[entityID]!)

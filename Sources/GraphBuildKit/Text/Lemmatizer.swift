@@ -52,6 +52,7 @@ public final class Lemmatizer: @unchecked Sendable {
     add(["ої", "ою"], "е", .neuter, adj: true, w: 1)
     add(["ьої", "ьою"], "я", .feminine, adj: true, w: 1.5)
     add(["их", "ими"], "і", .unknown, adj: true, w: 1.5)
+    add(["им"], "і", .unknown, adj: true, w: 0.6)
     // -енко, -ко surnames (indeclinable for women, so an inflected form is a man's).
     add(["енка", "енку", "енкові", "енком", "енці"], "енко", .masculine, w: 3)
     add(["ка", "ку", "кові", "ком"], "ко", .masculine, w: 1)
@@ -190,13 +191,21 @@ public final class Lemmatizer: @unchecked Sendable {
     guard !words.isEmpty else { return "" }
     if words.count == 1 { return lemma(words[0]) }
     if isPerson {
+      // Every word already in its base form: the name is in the nominative (Дмитро Кулеба).
+      if words.allSatisfy({ w in analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
+        return words.joined(separator: " ")
+      }
       var best: (score: Double, words: [String]) = (-1, words)
       for gender in [WordAnalysis.Gender.masculine, .feminine] {
         var total = 0.0
         var chosen: [String] = []
         for w in words {
           let options = analyses(w)
-          let fit = options.first { $0.gender == gender || $0.gender == .unknown || $0.isNominative && !isGendered(w) }
+          // Петро, Дмитро, Павло: -о first names are masculine.
+          let fit = options.first {
+            $0.gender == gender || $0.gender == .unknown || ($0.gender == .neuter && gender == .masculine)
+              || $0.isNominative && !isGendered(w)
+          }
           if let fit {
             total += fit.score
             chosen.append(fit.lemma)
@@ -209,26 +218,52 @@ public final class Lemmatizer: @unchecked Sendable {
       }
       return best.words.joined(separator: " ")
     }
+    // Organisations and places: leading adjectives agree with the head noun; the head ends the
+    // declined part, and the rest (a genitive complement, a prepositional phrase) stays as written.
+    var headIndex: Int?
+    for (i, w) in words.enumerated() where w.first?.isLetter ?? false {
+      if !(analyses(w).first?.isAdjective ?? false) || i == words.count - 1 { headIndex = i; break }
+    }
+    guard let head = headIndex else { return words.joined(separator: " ") }
+    func cased(_ lemma: String, like w: String) -> String {
+      w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
+    }
+    let headLemma = cased(analyses(words[head]).first?.lemma ?? words[head], like: words[head])
+    let headGender = nounGender(headLemma)
     var out: [String] = []
-    var headDone = false
     for (i, w) in words.enumerated() {
-      if headDone || !(w.first?.isLetter ?? false) {
-        out.append(w)
-        continue
-      }
-      let options = analyses(w)
-      guard let top = options.first else { out.append(w); continue }
-      // Leading adjectives agree with the head noun; the head ends the declined part.
-      if top.isAdjective && i + 1 < words.count {
-        let lemma = top.lemma
-        out.append(w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma)
+      if i < head, w.first?.isLetter ?? false {
+        out.append(cased(Self.agree(analyses(w).first?.lemma ?? w, with: headGender), like: w))
+      } else if i == head {
+        out.append(headLemma)
       } else {
-        let lemma = top.lemma
-        out.append(w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma)
-        headDone = true
+        out.append(w)
       }
     }
     return out.joined(separator: " ")
+  }
+
+  enum NounGender { case masculine, feminine, neuter, plural }
+
+  func nounGender(_ lemma: String) -> NounGender {
+    let l = lemma.lowercased()
+    if l.hasSuffix("а") || l.hasSuffix("я") || l.hasSuffix("сть") || l.hasSuffix("ь") && l.hasSuffix("сь") { return .feminine }
+    if l.hasSuffix("о") || l.hasSuffix("е") || l.hasSuffix("я") { return .neuter }
+    if l.hasSuffix("и") || l.hasSuffix("і") { return .plural }
+    return .masculine
+  }
+
+  /// An adjective's base form in the head noun's gender: Верховний + Рада -> Верховна.
+  static func agree(_ adjective: String, with gender: NounGender) -> String {
+    let pairs: [(String, [NounGender: String])] = [
+      ("ий", [.feminine: "а", .neuter: "е", .plural: "і"]),
+      ("ій", [.feminine: "я", .neuter: "є", .plural: "і"]),
+    ]
+    for (ending, forms) in pairs where adjective.hasSuffix(ending) {
+      guard let replacement = forms[gender] else { return adjective }
+      return String(adjective.dropLast(ending.count)) + replacement
+    }
+    return adjective
   }
 
   private func isGendered(_ w: String) -> Bool { analyses(w).contains { $0.gender != .unknown && !$0.isNominative } }
