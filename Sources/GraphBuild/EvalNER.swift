@@ -17,6 +17,9 @@ struct EvalNER: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @Flag(help: "Score the whole recogniser (repairs, world knowledge), as mentions --json sees it, not the tagger alone.")
+  var pipeline = false
+
   func run() throws {
     try reporting {
       let docs = try BratCorpus.load(URL(fileURLWithPath: folder))
@@ -29,7 +32,9 @@ struct EvalNER: ParsableCommand {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
           let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element)
           let tagger = NERTraining.train(documents: train, gazetteer: gazetteer)
-          let s = NERTraining.evaluate(tagger, documents: test)
+          let s = pipeline
+            ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test)
+            : NERTraining.evaluate(tagger, documents: test)
           Terminal.note("fold \(k + 1)/\(folds): F1 \(String(format: "%.3f", s["ALL"]?.f1 ?? 0))")
           for (t, v) in s {
             scores[t, default: .init()].truePositives += v.truePositives
@@ -39,7 +44,7 @@ struct EvalNER: ParsableCommand {
         }
       } else {
         let recognizer = try Recognizer.loadDefault()
-        scores = NERTraining.evaluate(recognizer.tagger, documents: docs)
+        scores = pipeline ? NERTraining.evaluate(recognizer, documents: docs) : NERTraining.evaluate(recognizer.tagger, documents: docs)
       }
       let order = NERTraining.coreTypes + ["ALL"]
       if json {

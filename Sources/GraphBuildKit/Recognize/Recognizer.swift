@@ -230,7 +230,9 @@ public final class Recognizer: @unchecked Sendable {
     else { return false }
     let word = tokens[range.lowerBound].text
     guard !tokens[range.lowerBound].isAllCaps, gazetteer.lookup(word) == nil, knownEntry([word]) == nil else { return false }
-    return h.spell(word.lowercased())
+    // Names that are also common words (Надія, Віра, Коваль) have a capitalised dictionary entry.
+    guard h.spell(word.lowercased()) else { return false }
+    return !h.stems(word).contains { $0.first?.isUppercase == true }
   }
 
   /// Whether the dictionary knows a word's base form as a capitalised given name.

@@ -130,10 +130,23 @@ public enum NERTraining {
 
   /// Exact span-and-type scores per type and micro-averaged (key "ALL").
   public static func evaluate(_ tagger: Tagger, documents: [BratDocument], types: [String] = coreTypes) -> [String: Score] {
+    evaluate(documents: documents, types: types) { text in
+      tagger.recognize(ScalarText(text)).spans.map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) }
+    }
+  }
+
+  /// Scores the whole recogniser (tagger, repairs and world knowledge), as `mentions --json` sees it.
+  public static func evaluate(_ recognizer: Recognizer, documents: [BratDocument], types: [String] = coreTypes) -> [String: Score] {
+    evaluate(documents: documents, types: types) { text in
+      recognizer.analyze(SourceDocument(path: "", text: text, date: nil, encoding: "UTF-8")).mentions
+        .map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) }
+    }
+  }
+
+  static func evaluate(documents: [BratDocument], types: [String], predict: (String) -> [BratSpan]) -> [String: Score] {
     var scores: [String: Score] = [:]
     for doc in documents {
-      let found = tagger.recognize(ScalarText(doc.text)).spans
-      let predicted = Set(found.map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) })
+      let predicted = Set(predict(doc.text))
       let gold = Set(doc.spans.filter { types.contains($0.label) })
       for t in types + ["ALL"] {
         let p = t == "ALL" ? predicted : predicted.filter { $0.label == t }
