@@ -80,6 +80,12 @@ public final class Recognizer: @unchecked Sendable {
       }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
       for t in range { covered[t] = true }
+      // A person's name ends at its last capitalised word ("Олега Серебряна віцепрем'єром").
+      while span.label == "PERS", range.count > 1, tokens[range.upperBound - 1].kind == .word,
+        !tokens[range.upperBound - 1].isCapitalized, !tokens[range.upperBound - 1].isAllCaps
+      {
+        range = range.lowerBound..<(range.upperBound - 1)
+      }
       var spanLabel = span.label
       if spanLabel != "ORG", range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .quote,
         isGenericNoun(tokens[range.lowerBound - 2].text), range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote
@@ -181,12 +187,16 @@ public final class Recognizer: @unchecked Sendable {
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
       let rest = tokens[cut..<range.upperBound]
-      guard knownEntry(head) != nil,
-        rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3,
-        let first = rest.first, isFirstName(first.text)
-      else { continue }
-      let headType = knownEntry(head)?.type
-      return [(range.lowerBound..<cut, headType == "Country" || headType == "City" ? "LOC" : "ORG"), (cut..<range.upperBound, "PERS")]
+      guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3 else { continue }
+      // The head is a known state, city or body ("Білорусі", "МЗС Фінляндії") and the rest a
+      // person: two or three capitalised words, or one the dictionary knows as a given name.
+      let last = knownEntry([tokens[cut - 1].text])
+      let headEntry = knownEntry(head)
+      guard headEntry != nil || (last.map { $0.type == "Country" || $0.type == "City" } ?? false) else { continue }
+      guard rest.count >= 2 || isFirstName(rest.first!.text) else { continue }
+      let headType = headEntry?.type
+      let place = headEntry != nil && (headType == "Country" || headType == "City")
+      return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<range.upperBound, "PERS")]
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
     if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {

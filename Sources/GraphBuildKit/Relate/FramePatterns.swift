@@ -182,6 +182,8 @@ extension RelationExtractor {
   func subjectInClause(_ ctx: Context, before t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
     var k = t - 1
     while k >= ctx.range.lowerBound {
+      // A closing quote right after a name («Альфа») is part of it, not a clause break.
+      if ctx.doc.tokens[k].kind == .quote, k - 1 >= ctx.range.lowerBound, ctx.mentionAt[k - 1] != nil { k -= 1; continue }
       if isBreak(ctx, k) || ctx.doc.tokens[k].text == "," { return nil }
       if let mi = ctx.mentionAt[k] {
         if isNominative(ctx.mentions[mi].mention) && !governedByPreposition(ctx, ctx.mentions[mi].mention), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) { return (mi, id, note) }

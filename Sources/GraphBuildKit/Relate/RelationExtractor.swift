@@ -193,6 +193,16 @@ public final class RelationExtractor: @unchecked Sendable {
       if isBreak(ctx, k) && ctx.mentionAt[k] == nil { crossedClause = true }
       if let mi = ctx.mentionAt[k] {
         let m = ctx.mentions[mi].mention
+        // "Уряд Японії запровадив": a state body named by a common noun acts for its state.
+        let start = m.tokenRange.lowerBound
+        if start > ctx.range.lowerBound, entityType(ctx.mentions[mi].entity, graph) == "Country", fits("Country", allowed),
+          let head = ctx.lemmas[start - 1], !head.isDisjoint(with: gazetteer.governmentHeads),
+          ctx.doc.tokens[start - 1].kind == .word, ctx.mentionAt[start - 1] == nil,
+          head.contains(ctx.doc.tokens[start - 1].text.lowercased()), !governedByPreposition(ctx, m),
+          !(start - 1 > ctx.range.lowerBound && isPreposition(ctx, start - 2))
+        {
+          return (mi, ctx.mentions[mi].entity, "\(ctx.doc.tokens[start - 1].text) \(m.text) acts for its state")
+        }
         if isNominative(m) && !governedByPreposition(ctx, m), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           // Relative clauses ("..., який X") take their own subject only.
           _ = crossedClause
@@ -225,12 +235,14 @@ public final class RelationExtractor: @unchecked Sendable {
           found.append((mi, id, note))
           // Coordinated objects: "з Лукашенком та компанією «Славкалій»".
           var j = m.tokenRange.upperBound
+          while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }
           while j < limit, has(ctx, j, patterns.coordinators) {
             var n = j + 1
             while n < limit && ctx.mentionAt[n] == nil && ctx.doc.tokens[n].kind != .punctuation && n - j < 4 { n += 1 }
             guard n < limit, let mj = ctx.mentionAt[n], let (id2, note2) = slotEntity(ctx, mj, allowed: allowed, &graph) else { break }
             found.append((mj, id2, note2))
             j = ctx.mentions[mj].mention.tokenRange.upperBound
+            while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }
           }
           return found
         }

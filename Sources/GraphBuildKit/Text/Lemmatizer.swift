@@ -57,7 +57,8 @@ public final class Lemmatizer: @unchecked Sendable {
     add(["енка", "енку", "енкові", "енком", "енці"], "енко", .masculine, w: 3)
     add(["ка", "ку", "кові", "ком"], "ко", .masculine, w: 1)
     // Feminine and masculine -а/-я nouns (Світлана, Микола, Польща, Литва).
-    add(["ою", "и", "і", "у", "о"], "а", .feminine, w: 1)
+    // Masculine -а names (Микола, Дерипаска) decline the same way, so gender stays open.
+    add(["ою", "и", "і", "у", "о"], "а", .unknown, w: 1)
     add(["ією", "ії", "ію"], "ія", .feminine, w: 2.5)
     add(["єю", "ї", "ю", "і"], "я", .feminine, w: 1)
     // Soft-sign feminine (Білорусь): Білорусі, Білоруссю.
@@ -121,6 +122,8 @@ public final class Lemmatizer: @unchecked Sendable {
     for rule in Self.rules where lower.hasSuffix(rule.ending) {
       let stemPart = String(form.dropLast(rule.ending.count))
       guard stemPart.count >= 2 else { continue }
+      // A soft sign or й never follows a vowel in a base form.
+      if rule.base == "ь" || rule.base == "й", let last = stemPart.last, "аеєиіїоуюя".contains(last) { continue }
       let lemma = stemPart + rule.base
       var score = rule.weight
       if let h = hunspell, known || !stems.isEmpty {
@@ -129,7 +132,9 @@ public final class Lemmatizer: @unchecked Sendable {
       out.append(WordAnalysis(lemma: lemma, gender: rule.gender, isAdjective: rule.adjective, isNominative: false, score: score))
     }
     // The form may be the base form itself (indeclinable foreign names: Белавіа, Коул).
-    let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : 1.2
+    // Endings that only oblique cases have (-ою, -ові, -ого): an unknown word with one is inflected.
+    let oblique = ["ою", "ею", "єю", "ові", "еві", "ого", "ому", "ами", "ями"].contains { lower.hasSuffix($0) }
+    let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : (oblique ? 0.3 : 1.2)
     // -ко surnames do not decline for women, so their base form says nothing of gender.
     let selfGender: WordAnalysis.Gender = capitalized && lower.hasSuffix("ко") ? .unknown : gender(ofLemma: form)
     out.append(
@@ -203,7 +208,7 @@ public final class Lemmatizer: @unchecked Sendable {
           let options = analyses(w)
           // Петро, Дмитро, Павло: -о first names are masculine.
           let fit = options.first {
-            $0.gender == gender || $0.gender == .unknown || ($0.gender == .neuter && gender == .masculine)
+            $0.gender == gender || $0.gender == .unknown || ($0.gender == .neuter && gender == .masculine && !$0.isAdjective)
               || $0.isNominative && !isGendered(w)
           }
           if let fit {

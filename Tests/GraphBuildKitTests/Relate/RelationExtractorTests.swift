@@ -88,3 +88,55 @@ import Testing
     #expect(r?.evidence.first?.sentence == "Президент Чехії Петр Павел відвідав Прагу.")
   }
 }
+
+@Suite struct MoreRelationTypesTests {
+  func triples(_ text: String) -> Set<String> { Fixtures.graph(["date 2025-05-20\n" + text]).namedTriples }
+
+  @Test func memberAndCitizen() {
+    let t = triples("Депутат Верховної Ради Олексій Гончаренко виступив у Страсбурзі. Громадянин Польщі Ян Ковальський затриманий у Мінську.")
+    #expect(t.contains("Олексій Гончаренко memberOf Верховна Рада"))
+    #expect(t.contains("Ян Ковальський citizenOf Польща"))
+  }
+
+  @Test func leaderInReverseApposition() {
+    #expect(triples("Заяву зробив Олаф Шольц, канцлер Німеччини.").contains("Олаф Шольц leaderOf Німеччина"))
+  }
+
+  @Test func associationIsHedgedWhenMaybe() {
+    let g = Fixtures.graph(["Компанія «Альфа» може бути пов'язана з Олегом Дерипаскою."])
+    let r = g.relations.values.first { $0.predicate == "associatedWith" }
+    #expect(r != nil)
+    #expect(r?.hedged == true)
+  }
+
+  @Test func stateBodyActsForItsState() {
+    let g = Fixtures.graph(["Уряд Японії запровадив санкції проти компанії «Альфа» та банку «Бета»."])
+    #expect(g.namedTriples.contains("Японія imposedSanctionsOn Альфа"))
+    #expect(g.namedTriples.contains("Японія imposedSanctionsOn Бета"))
+  }
+
+  /// Our own two articles (Tests/Fixtures/relations): every expected relation, nothing else wrong.
+  @Test func fixtureArticles() throws {
+    let dir = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations")
+    let texts = try ["japan_estonia_moldova.txt", "canada_finland.txt"].map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+    let found = Fixtures.graph(texts).namedTriples
+    let expected = try String(contentsOf: dir.appendingPathComponent("expected.tsv"), encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").joined(separator: " ") }
+    for e in expected {
+      let parts = e.split(separator: " ")
+      let symmetric = ["negotiatesWith", "allyOf", "associatedWith"].contains { e.contains(" \($0) ") }
+      _ = parts
+      #expect(found.contains(e) || (symmetric && found.contains(Self.reversed(e))), "missing \(e)")
+    }
+    let recall = Double(expected.filter { found.contains($0) || found.contains(Self.reversed($0)) }.count) / Double(expected.count)
+    #expect(recall >= 0.9)
+  }
+
+  static func reversed(_ triple: String) -> String {
+    for p in ["negotiatesWith", "allyOf", "associatedWith"] where triple.contains(" \(p) ") {
+      let sides = triple.components(separatedBy: " \(p) ")
+      return "\(sides[1]) \(p) \(sides[0])"
+    }
+    return triple
+  }
+}
