@@ -17,6 +17,9 @@ struct EvalNER: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @Option(help: "Another brat folder added to every fold's training data (not scored).")
+  var extra: String?
+
   @Flag(help: "Score the whole recogniser (repairs, world knowledge), as mentions --json sees it, not the tagger alone.")
   var pipeline = false
 
@@ -27,10 +30,11 @@ struct EvalNER: ParsableCommand {
       var scores: [String: NERTraining.Score]
       if folds > 1 {
         let gazetteer = try Gazetteer.loadDefault()
+        let extraDocs = try extra.map { try BratCorpus.load(URL(fileURLWithPath: $0)) } ?? []
         scores = [:]
         for k in 0..<folds {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
-          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element)
+          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
           let tagger = NERTraining.train(documents: train, gazetteer: gazetteer)
           let s = pipeline
             ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test)

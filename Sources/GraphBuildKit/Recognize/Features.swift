@@ -175,6 +175,18 @@ final class FeatureExtractor: @unchecked Sendable {
     var out: [[UInt64]] = []
     out.reserveCapacity(n)
     let none: UInt64 = 0x1234_5678
+    // Inside «...» or "..." in this sentence: quoted titles and names.
+    var inQuotes = [Bool](repeating: false, count: n)
+    var open: Int?
+    for i in 0..<n where toks[i].kind == .quote {
+      let q = toks[i].text
+      if q == "«" || q == "„" || (q == "\"" && open == nil) {
+        open = i
+      } else if let o = open {
+        for k in (o + 1)..<i { inQuotes[k] = true }
+        open = nil
+      }
+    }
     for i in 0..<n {
       var f: [UInt64] = []
       f.reserveCapacity(infos[i].intrinsic.count + 34)
@@ -201,6 +213,7 @@ final class FeatureExtractor: @unchecked Sendable {
       f.append(Self.mix(115, p2?.lemmaHash ?? none))
       f.append(Self.mix(116, n2?.shapeHash ?? none))
       if i == 0 { f.append(Self.mix(117, 1)) }
+      if inQuotes[i] { f.append(Self.mix(128, 1)); f.append(Self.mix(129, infos[i].shapeHash)) }
       // A capital in mid-sentence is a strong sign of a name; at the start it says little.
       if i > 0 && infos[i].isCapitalized && toks[i - 1].kind != .quote && toks[i - 1].text != "." {
         f.append(Self.mix(120, infos[i].shapeHash))

@@ -79,6 +79,38 @@ public final class Recognizer: @unchecked Sendable {
         range = (range.lowerBound + 1)..<range.upperBound
       }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
+      // A name does not open with a lower-case word ("союзником Росії"): drop such a lead.
+      while span.label != "PERS", range.count > 1, tokens[range.lowerBound].kind == .word, !tokens[range.lowerBound].isCapitalized,
+        !tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps
+      {
+        range = (range.lowerBound + 1)..<range.upperBound
+      }
+      // A MISC span with lower-case words that holds known names is those names
+      // ("Сполученими Штатами та їхнім союзником Росією").
+      if span.label == "MISC", tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
+        let parts = knownParts(range, tokens: tokens)
+        if !parts.isEmpty {
+          for (part, entry) in parts {
+            for t in part { covered[t] = true }
+            mentions.append(makeMention(part, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+          }
+          continue
+        }
+      }
+      // "Генеральний секретар НАТО": a title before a known name is not part of it; the
+      // name of a body ("Міністерство фінансів України", "Рада ЄС") is kept whole.
+      if span.label == "ORG" || span.label == "MISC", range.count > 1, knownEntry(tokens[range].map(\.text)) == nil,
+        let (tail, entry) = knownParts(range, tokens: tokens).last, tail.upperBound == range.upperBound, tail.lowerBound > range.lowerBound,
+        !tokens[range.lowerBound..<tail.lowerBound].contains(where: { tok in
+          let l = lemmatizer.lemma(tok.text.lowercased())
+          return gazetteer.governmentHeads.contains(l) || gazetteer.companyMarkers.contains(l)
+            || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
+        })
+      {
+        for t in tail { covered[t] = true }
+        mentions.append(makeMention(tail, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+        continue
+      }
       for t in range { covered[t] = true }
       // A person's name ends at its last capitalised word ("Олега Серебряна віцепрем'єром").
       while span.label == "PERS", range.count > 1, tokens[range.upperBound - 1].kind == .word,
@@ -180,6 +212,26 @@ public final class Recognizer: @unchecked Sendable {
     return nil
   }
 
+  /// The world-knowledge names inside a span, longest first.
+  func knownParts(_ range: Range<Int>, tokens: [Token]) -> [(Range<Int>, Gazetteer.Entry)] {
+    var out: [(Range<Int>, Gazetteer.Entry)] = []
+    var t = range.lowerBound
+    while t < range.upperBound {
+      var matched = 0
+      for n in stride(from: min(3, range.upperBound - t), through: 1, by: -1) {
+        let r = t..<(t + n)
+        guard tokens[t].isCapitalized || tokens[t].isAllCaps, tokens[r].allSatisfy({ $0.kind == .word }),
+          let e = knownEntry(tokens[r].map(\.text))
+        else { continue }
+        out.append((r, e))
+        matched = n
+        break
+      }
+      t += max(matched, 1)
+    }
+    return out
+  }
+
   /// Splits a span the tagger ran together across a state and a person
   /// ("Білорусі Олександру Лукашенку" -> "Білорусі" + "Олександру Лукашенку").
   func splitSpan(_ range: Range<Int>, label: String, tokens: [Token]) -> [(Range<Int>, String)] {
@@ -200,7 +252,7 @@ public final class Recognizer: @unchecked Sendable {
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
     if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
-      for cut in (range.lowerBound + 1)..<(range.upperBound - 1) {
+      for cut in (range.lowerBound + 1)..<range.upperBound {
         let rest = tokens[cut..<range.upperBound]
         guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3, isFirstName(tokens[cut].text),
           tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized
