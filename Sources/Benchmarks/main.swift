@@ -38,7 +38,11 @@ func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.
 
 switch args[1] {
 case "load":
-  let t = clock.measure { _ = try! Recognizer.loadDefault() }
+  let t = clock.measure {
+    _ = try! Recognizer.loadDefault()
+    _ = DictionaryFlags.shared.isEmpty
+    _ = Lemmatizer.shared.lemma("Лукашенка")
+  }
   print(String(format: "model + gazetteer + dictionary flags load: %.0f ms", seconds(t) * 1000))
 case "text":
   let (texts, total) = try corpus(args[2], tokens: option("--tokens", 10_000_000))
