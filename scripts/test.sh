@@ -4,15 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-for pkg in libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium fonts-dejavu-core; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update
-  $SUDO apt-get install -y "${need[@]}"
-fi
+scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium fonts-dejavu-core
 python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --quiet pyld pillow pytest
 
 swift build -c release --product graphbuild

@@ -197,19 +197,7 @@ public final class Recognizer: @unchecked Sendable {
   public func knownEntry(_ words: [String]) -> Gazetteer.Entry? { knownMatch(words)?.entry }
 
   public func knownMatch(_ words: [String]) -> (entry: Gazetteer.Entry, form: String)? {
-    let joined = words.joined(separator: " ")
-    if let e = gazetteer.lookup(joined) { return (e, joined) }
-    var combos: [[String]] = [[]]
-    for w in words {
-      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
-      combos = combos.flatMap { c in options.map { c + [$0] } }
-      if combos.count > 64 { combos = Array(combos.prefix(64)) }
-    }
-    for c in combos {
-      let form = c.joined(separator: " ")
-      if let e = gazetteer.lookup(form) { return (e, form) }
-    }
-    return nil
+    gazetteer.match(words, lemmatizer: lemmatizer)
   }
 
   /// The world-knowledge names inside a span, longest first.

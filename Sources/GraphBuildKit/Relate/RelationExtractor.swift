@@ -32,6 +32,8 @@ public final class RelationExtractor: @unchecked Sendable {
     let mentionAt: [Int: Int]
     let mentions: [(mention: Mention, entity: String)]
     let dates: [(Int, String)]
+    /// mention index -> how it was reached, for mentions that are not names ("відомство").
+    var notes: [Int: String] = [:]
     var range: Range<Int> { sentence.tokenRange }
   }
 
@@ -69,6 +71,8 @@ public final class RelationExtractor: @unchecked Sendable {
 
   public func extract(_ doc: AnalyzedDocument, entityIDs: [String?], into graph: inout KnowledgeGraph) {
     let dates = DateResolver(documentDate: doc.source.date)
+    // The state body last named, for "відомство" further on.
+    var lastBody: (id: String, name: String)?
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
@@ -79,9 +83,25 @@ public final class RelationExtractor: @unchecked Sendable {
         for t in m.tokenRange { mentionAt[t] = mentions.count }
         mentions.append((m, id))
       }
+      var notes: [Int: String] = [:]
+      // "речник відомства": a generic noun for the body just named stands for it.
+      if let body = lastBody {
+        for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.anaphors) {
+          let tok = doc.tokens[t]
+          let m = Mention(
+            scalarStart: tok.scalarStart, scalarEnd: tok.scalarEnd, text: tok.text, label: "ORG", type: "GovernmentOrganization",
+            lemma: tok.text, tokenRange: t..<(t + 1), sentenceIndex: si, known: nil)
+          notes[mentions.count] = "\(tok.text) = \(body.name)"
+          mentionAt[t] = mentions.count
+          mentions.append((m, body.id))
+        }
+      }
+      for (m, id) in mentions where m.tokenRange.count > 0 && graph.entities[id]?.type == "GovernmentOrganization" && m.known?.type != "Country" {
+        if let e = graph.entities[id], ctxNoteFree(m, notes, mentions) { lastBody = (id, e.name) }
+      }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
-        dates: dates.dates(in: doc.tokens[sentence.tokenRange]))
+        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
       titles(ctx, &graph)
       verbFrames(ctx, &graph)
       nounFrames(ctx, &graph)
@@ -93,6 +113,11 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   // MARK: - Helpers
+
+  /// Whether a mention is a name in the text (not an anaphor added for relations).
+  func ctxNoteFree(_ m: Mention, _ notes: [Int: String], _ mentions: [(Mention, String)]) -> Bool {
+    !notes.keys.contains { mentions[$0].0 == m }
+  }
 
   func has(_ ctx: Context, _ t: Int, _ words: [String]) -> Bool {
     guard let l = ctx.lemmas[t] else { return false }
@@ -122,7 +147,7 @@ public final class RelationExtractor: @unchecked Sendable {
   func slotEntity(_ ctx: Context, _ mi: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (String, String?)? {
     let (m, id) = ctx.mentions[mi]
     let type = entityType(id, graph)
-    if fits(type, allowed) { return (id, nil) }
+    if fits(type, allowed) { return (id, ctx.notes[mi]) }
     if type == "City", let code = m.known?.country ?? gazetteer.capitals[Gazetteer.normalize(m.lemma)],
       gazetteer.capitals[Gazetteer.normalize(m.known?.uk ?? m.lemma)] == code, fits("Country", allowed),
       let country = gazetteer.countries[code]
@@ -134,17 +159,7 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   /// The node for a world-knowledge entry, created if the graph has none yet.
-  func knownEntry(_ words: [String]) -> Gazetteer.Entry? {
-    if let e = gazetteer.lookup(words.joined(separator: " ")) { return e }
-    var combos: [[String]] = [[]]
-    for w in words {
-      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
-      combos = combos.flatMap { c in options.map { c + [$0] } }
-      if combos.count > 64 { combos = Array(combos.prefix(64)) }
-    }
-    for c in combos { if let e = gazetteer.lookup(c.joined(separator: " ")) { return e } }
-    return nil
-  }
+  func knownEntry(_ words: [String]) -> Gazetteer.Entry? { gazetteer.match(words, lemmatizer: lemmatizer)?.entry }
 
   func ensureEntity(_ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, _ graph: inout KnowledgeGraph) -> String {
     let fam = Self.family(entry.type)

@@ -54,6 +54,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var coordinators: [String]
   public var clauseBreaks: [String]
   public var relativePronouns: [String]
+  /// Generic nouns that stand for the state body last named ("відомство").
+  public var anaphors: Set<String>
 
   public static func load(from dataDirectory: URL) throws -> RelationPatterns {
     let url = dataDirectory.appendingPathComponent("relations.json")

@@ -126,3 +126,23 @@ public struct Gazetteer: Sendable {
     return countries[code]
   }
 }
+
+extension Gazetteer {
+  /// The entry a name names in any case form, with the reading that matched
+  /// (Сполученими Штатами -> "Сполучені Штати"): each word's readings are tried together.
+  public func match(_ words: [String], lemmatizer: Lemmatizer) -> (entry: Entry, form: String)? {
+    let joined = words.joined(separator: " ")
+    if let e = lookup(joined) { return (e, joined) }
+    var combos: [[String]] = [[]]
+    for w in words {
+      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
+      combos = combos.flatMap { c in options.map { c + [$0] } }
+      if combos.count > 64 { combos = Array(combos.prefix(64)) }
+    }
+    for c in combos {
+      let form = c.joined(separator: " ")
+      if let e = lookup(form) { return (e, form) }
+    }
+    return nil
+  }
+}

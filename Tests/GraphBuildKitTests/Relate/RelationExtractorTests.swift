@@ -140,3 +140,18 @@ import Testing
     return triple
   }
 }
+
+@Suite struct CoreferenceTests {
+  @Test func genericNounStandsForTheBodyJustNamed() {
+    let g = Fixtures.graph(["Міністерство оборони Литви оприлюднило звіт. Речник відомства Тадас Вайткус заявив, що звіт повний."])
+    let r = g.relations.values.first { $0.predicate == "representativeOf" && g.entities[$0.subject]?.name == "Тадас Вайткус" }
+    #expect(r.map { g.entities[$0.object]?.name ?? "" }?.hasPrefix("Міністерство оборони") == true)
+    #expect(r?.evidence.first?.note?.contains("відомства =") == true)
+  }
+
+  @Test func surnameAfterFullNameIsThePerson() {
+    let g = Fixtures.graph(["Канцлер Німеччини Фрідріх Мерц прибув до Парижа. Пан Мерц провів переговори з Емманюелем Макроном."])
+    #expect(g.entities.values.filter { $0.type == "Person" && $0.name.contains("Мерц") }.count == 1)
+    #expect(g.namedTriples.contains("Фрідріх Мерц negotiatesWith Емманюель Макрон") || g.namedTriples.contains("Емманюель Макрон negotiatesWith Фрідріх Мерц"))
+  }
+}
