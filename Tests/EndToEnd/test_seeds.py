@@ -33,3 +33,14 @@ def test_neighbors_lukashenko_lists_belarus_through_leader_of(seeds_graph):
         assert "-[leaderOf]-> Білорусь" in p.stdout, (q, p.stdout)
     j = json.loads(run("query", "neighbors", "Lukashenko", "--json", "--in", seeds_graph).stdout)
     assert any(n["relation"] == "leaderOf" and n["name"] == "Білорусь" for n in j["neighbors"])
+
+
+@needs_shared
+def test_extracting_one_article_at_a_time_merges_into_the_same_graph(tmp_path):
+    out = tmp_path / "g.jsonld"
+    for f in sorted(SEEDS.glob("*.txt")):
+        run("extract", f, "--out", out)
+    s = score(out, SEEDS / "gold.json")
+    assert s["must_entities"] == 13 and not s["duplicates"], s["duplicates"]
+    assert len(s["spurious"]) <= 2
+    assert s["must_relations"] >= 9

@@ -22,6 +22,9 @@ public struct NameLookup: Sendable {
     var words: Set<String>
   }
 
+  /// Candidates at or above this score are a name, an alias or an inflected form of it.
+  public static let sureScore = 2.8
+
   private var keys: [Key] = []
   private var names: [String: String] = [:]
   private let lemmatizer: Lemmatizer?

@@ -90,6 +90,9 @@ public struct EntityResolver: Sendable {
       }
     }
     for e in graph.entities.values { index(e) }
+    // The graph as it was before this run, through the same lookup that query and render
+    // --focus use; only its sure tiers (a name, an alias or an inflected form) merge.
+    let earlier = NameLookup(graph: graph, lemmatizer: lemmatizer)
     var result: [[String?]] = []
     for doc in docs {
       let docID = doc.source.id
@@ -122,6 +125,12 @@ public struct EntityResolver: Sendable {
               if let local = localSurnames[key], local.count == 1 { id = local.first; break }
               if let global = surnames[key], global.count == 1 { id = global.first; break }
             }
+          }
+          if id == nil, !graph.entities.isEmpty,
+            let best = earlier.candidates(m.lemma, limit: 2).first, best.score >= NameLookup.sureScore,
+            let e = graph.entities[best.id], Self.family(e.type) == fam, m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
+          {
+            id = best.id
           }
           if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
         }
