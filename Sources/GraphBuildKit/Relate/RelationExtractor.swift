@@ -73,6 +73,8 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
+    // Title lemma -> the person the document gave it to ("президент" -> Дональд Трамп).
+    var holders: [String: (id: String, name: String)] = [:]
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
@@ -96,13 +98,27 @@ public final class RelationExtractor: @unchecked Sendable {
           mentions.append((m, body.id))
         }
       }
+      // A title standing alone ("Президент заявив") is the person the document gave it to.
+      for t in sentence.tokenRange where mentionAt[t] == nil && doc.tokens[t].kind == .word {
+        guard let lemma = (lemmas[t] ?? []).first(where: { holders[$0] != nil }), let holder = holders[lemma] else { continue }
+        let next = t + 1 < sentence.tokenRange.upperBound ? doc.tokens[t + 1] : nil
+        if let next, next.isCapitalized || next.isAllCaps || mentionAt[t + 1] != nil { continue }
+        if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }
+        let tok = doc.tokens[t]
+        let m = Mention(
+          scalarStart: tok.scalarStart, scalarEnd: tok.scalarEnd, text: tok.text, label: "PERS", type: "Person",
+          lemma: tok.text, tokenRange: t..<(t + 1), sentenceIndex: si, known: nil)
+        notes[mentions.count] = "\(tok.text) = \(holder.name)"
+        mentionAt[t] = mentions.count
+        mentions.append((m, holder.id))
+      }
       for (m, id) in mentions where m.tokenRange.count > 0 && graph.entities[id]?.type == "GovernmentOrganization" && m.known?.type != "Country" {
         if let e = graph.entities[id], ctxNoteFree(m, notes, mentions) { lastBody = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
-      titles(ctx, &graph)
+      titles(ctx, &graph, holders: &holders)
       verbFrames(ctx, &graph)
       nounFrames(ctx, &graph)
       association(ctx, &graph)
@@ -113,6 +129,10 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   // MARK: - Helpers
+
+  func countryAdjectiveLemma(_ lemmas: Set<String>) -> Bool {
+    lemmas.contains { gazetteer.country(forAdjective: $0) != nil }
+  }
 
   /// Whether a mention is a name in the text (not an anaphor added for relations).
   func ctxNoteFree(_ m: Mention, _ notes: [Int: String], _ mentions: [(Mention, String)]) -> Bool {

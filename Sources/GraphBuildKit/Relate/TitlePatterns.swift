@@ -17,7 +17,7 @@ extension RelationExtractor {
   /// "президент США Дональд Трамп", "лідерка білоруської опозиції Світлана Тихановська",
   /// "спеціальним посланцем президента США з питань Білорусі Джоном Коулом",
   /// and the reverse apposition "Джон Коул, посланець США".
-  func titles(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+  func titles(_ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)]) {
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
       // A title inside another's phrase ("посланцем президента США") is not the one the name follows.
@@ -78,7 +78,11 @@ extension RelationExtractor {
       {
         person = (mi, ctx.mentions[mi].entity)
       }
-      guard let (pmi, pid) = person else { continue }
+      guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
+      // Remember who holds the title, for a later "президент" that stands alone.
+      for lemma in (ctx.lemmas[t] ?? []) where title.lemmas.contains(lemma) {
+        holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
+      }
       let pm = ctx.mentions[pmi].mention
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text

@@ -155,3 +155,13 @@ import Testing
     #expect(g.namedTriples.contains("Фрідріх Мерц negotiatesWith Емманюель Макрон") || g.namedTriples.contains("Емманюель Макрон negotiatesWith Фрідріх Мерц"))
   }
 }
+
+@Suite struct TitleCoreferenceTests {
+  @Test func aTitleAloneIsThePersonWhoHoldsIt() {
+    let g = Fixtures.graph(["Президент Франції Емманюель Макрон прибув до Берліна. Пізніше президент провів переговори з канцлером Німеччини Фрідріхом Мерцом."])
+    let r = g.relations.values.first { $0.predicate == "negotiatesWith" }
+    let names = Set([r?.subject, r?.object].compactMap { $0 }.compactMap { g.entities[$0]?.name })
+    #expect(names == ["Емманюель Макрон", "Фрідріх Мерц"])
+    #expect(r?.evidence.first?.note?.contains("президент = Емманюель Макрон") == true)
+  }
+}
