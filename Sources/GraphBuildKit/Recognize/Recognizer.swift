@@ -60,7 +60,8 @@ public final class Recognizer: @unchecked Sendable {
     let (tokens, sentences, spans) = tagger.recognize(text)
     var covered = [Bool](repeating: false, count: tokens.count)
     var mentions: [Mention] = []
-    for span in spans {
+    for span0 in spans {
+      var span = span0
       var range = span.tokenRange
       while range.count > 1 && tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
       while range.count > 1 && tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
@@ -79,6 +80,29 @@ public final class Recognizer: @unchecked Sendable {
         range = (range.lowerBound + 1)..<range.upperBound
       }
       guard tokens[range].contains(where: { $0.kind == .word || $0.kind == .number }) else { continue }
+      // «Укрзалізниці» Олександр Перцовський: a closing quote inside a span ends a name.
+      if let q = range.dropLast().first(where: { tokens[$0].text == "»" || tokens[$0].text == "“" }), q > range.lowerBound, q + 1 < range.upperBound {
+        let before = range.lowerBound..<q
+        let after = (q + 1)..<range.upperBound
+        for t in range { covered[t] = true }
+        mentions.append(makeMention(before, label: span.label == "PERS" ? "ORG" : span.label, sentence: span.sentenceIndex, tokens: tokens, text: text))
+        for (part, label) in splitSpan(after, label: "PERS", tokens: tokens) {
+          mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
+        }
+        continue
+      }
+      // A one-word span that is the start of a known name ("Білого" of "Білого дому") is that name.
+      if range.count == 1, range.upperBound < tokens.count {
+        for n in [2, 1] where range.upperBound + n <= tokens.count {
+          let wider = range.lowerBound..<(range.upperBound + n)
+          guard tokens[wider].allSatisfy({ $0.kind == .word }), !wider.dropFirst().contains(where: { covered[$0] }),
+            let entry = knownEntry(tokens[wider].map(\.text))
+          else { continue }
+          range = wider
+          span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
+          break
+        }
+      }
       // A name does not open with a lower-case word ("союзником Росії"): drop such a lead.
       while span.label != "PERS", range.count > 1, tokens[range.lowerBound].kind == .word, !tokens[range.lowerBound].isCapitalized,
         !tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps

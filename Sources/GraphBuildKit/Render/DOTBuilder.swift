@@ -75,7 +75,9 @@ public struct DOTBuilder: Sendable {
     lines.append("  edge [fontname=\"DejaVu Sans\", fontsize=9];")
     for e in entities {
       let style = Self.styles[e.type] ?? Self.styles["Thing"]!
-      let label = e.latinName.isEmpty || e.latinName == e.name ? e.name : e.name + "\n" + e.latinName
+      // The second line is the English name where world knowledge gives one, else KMU 2010.
+      let latin = e.englishName ?? e.latinName
+      let label = latin.isEmpty || latin == e.name ? e.name : e.name + "\n" + latin
       var tooltip = "\(e.type): \(e.name)"
       if let en = e.englishName { tooltip += " (\(en))" }
       if !e.aliases.isEmpty { tooltip += "\nalso: " + e.aliases.prefix(8).joined(separator: ", ") }
