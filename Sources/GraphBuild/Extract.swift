@@ -16,13 +16,20 @@ struct Extract: ParsableCommand {
   @Flag(help: "Print the summary as JSON on stdout.")
   var json = false
 
+  @Option(help: "Publication date (YYYY-MM-DD) for articles that give none; it anchors \"22 листопада\" and \"у вересні\".")
+  var date: String?
+
+  func validate() throws {
+    if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date must be YYYY-MM-DD, got \(date)") }
+  }
+
   func run() throws {
     try reporting {
       let existing = try GraphFile.load(out)
       let files = try DocumentReader.files(in: paths)
       let extractor = try Extractor.loadDefault()
       var skipped = 0
-      let graph = extractor.extract(files, into: existing) { p in
+      let graph = extractor.extract(files, into: existing, defaultDate: date) { p in
         switch p {
         case .read(let done, let total, let file):
           Terminal.progress("[\(done)/\(total)] \(URL(fileURLWithPath: file).lastPathComponent)")

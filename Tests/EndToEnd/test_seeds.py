@@ -44,3 +44,13 @@ def test_extracting_one_article_at_a_time_merges_into_the_same_graph(tmp_path):
     assert s["must_entities"] == 13 and not s["duplicates"], s["duplicates"]
     assert len(s["spurious"]) <= 2
     assert s["must_relations"] >= 9
+
+
+@needs_shared
+def test_date_option_dates_undated_articles(tmp_path):
+    out = tmp_path / "g.jsonld"
+    run("extract", SEEDS, "--out", out, "--date", "2025-11-26")
+    found = set(score(out, SEEDS / "gold.json")["events"])
+    assert ("release", 52, "2025-09") in found
+    assert ("pardon", 31, "2025-11-22") in found
+    assert run("extract", SEEDS, "--out", out, "--date", "26.11.2025", check=False).returncode == 64

@@ -23,11 +23,13 @@ public final class Extractor: @unchecked Sendable {
   }
 
   /// Reads and analyses the files; a file that cannot be read is reported and skipped.
-  public func analyze(_ files: [URL], progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
+  /// `defaultDate` (ISO) dates the documents that give no date of their own.
+  public func analyze(_ files: [URL], defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
     var docs: [AnalyzedDocument] = []
     for (i, url) in files.enumerated() {
       do {
-        let source = try DocumentReader.read(url)
+        var source = try DocumentReader.read(url)
+        if source.date == nil { source.date = defaultDate }
         docs.append(recognizer.analyze(source))
       } catch let e as GraphBuildError {
         progress(.skipped(e))
@@ -43,9 +45,9 @@ public final class Extractor: @unchecked Sendable {
 
   /// Adds documents to a graph. A document already in it (same text) or an earlier version of
   /// it (same path) is replaced, so extracting twice never duplicates anything.
-  public func extract(_ files: [URL], into graph: KnowledgeGraph, progress: (Progress) -> Void = { _ in }) -> KnowledgeGraph {
+  public func extract(_ files: [URL], into graph: KnowledgeGraph, defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> KnowledgeGraph {
     var graph = graph
-    let docs = analyze(files, progress: progress)
+    let docs = analyze(files, defaultDate: defaultDate, progress: progress)
     for doc in docs {
       let id = doc.source.id
       for old in graph.documents.values where old.id == id || old.path == doc.source.path {
