@@ -86,16 +86,20 @@ public final class RelationExtractor: @unchecked Sendable {
         mentions.append((m, id))
       }
       var notes: [Int: String] = [:]
+      // A word that is not a name but stands for an entity, noted as such.
+      func standIn(_ t: Int, label: String, type: String, for target: (id: String, name: String)) {
+        let tok = doc.tokens[t]
+        let m = Mention(
+          scalarStart: tok.scalarStart, scalarEnd: tok.scalarEnd, text: tok.text, label: label, type: type,
+          lemma: tok.text, tokenRange: t..<(t + 1), sentenceIndex: si, known: nil)
+        notes[mentions.count] = "\(tok.text) = \(target.name)"
+        mentionAt[t] = mentions.count
+        mentions.append((m, target.id))
+      }
       // "речник відомства": a generic noun for the body just named stands for it.
       if let body = lastBody {
         for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.anaphors) {
-          let tok = doc.tokens[t]
-          let m = Mention(
-            scalarStart: tok.scalarStart, scalarEnd: tok.scalarEnd, text: tok.text, label: "ORG", type: "GovernmentOrganization",
-            lemma: tok.text, tokenRange: t..<(t + 1), sentenceIndex: si, known: nil)
-          notes[mentions.count] = "\(tok.text) = \(body.name)"
-          mentionAt[t] = mentions.count
-          mentions.append((m, body.id))
+          standIn(t, label: "ORG", type: "GovernmentOrganization", for: body)
         }
       }
       // A title standing alone ("Президент заявив") is the person the document gave it to.
@@ -104,13 +108,7 @@ public final class RelationExtractor: @unchecked Sendable {
         let next = t + 1 < sentence.tokenRange.upperBound ? doc.tokens[t + 1] : nil
         if let next, next.isCapitalized || next.isAllCaps || mentionAt[t + 1] != nil { continue }
         if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }
-        let tok = doc.tokens[t]
-        let m = Mention(
-          scalarStart: tok.scalarStart, scalarEnd: tok.scalarEnd, text: tok.text, label: "PERS", type: "Person",
-          lemma: tok.text, tokenRange: t..<(t + 1), sentenceIndex: si, known: nil)
-        notes[mentions.count] = "\(tok.text) = \(holder.name)"
-        mentionAt[t] = mentions.count
-        mentions.append((m, holder.id))
+        standIn(t, label: "PERS", type: "Person", for: holder)
       }
       for (m, id) in mentions where m.tokenRange.count > 0 && graph.entities[id]?.type == "GovernmentOrganization" && m.known?.type != "Country" {
         if let e = graph.entities[id], ctxNoteFree(m, notes, mentions) { lastBody = (id, e.name) }
