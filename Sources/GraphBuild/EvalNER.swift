@@ -17,6 +17,9 @@ struct EvalNER: ParsableCommand {
   @Flag(help: "Print JSON.")
   var json = false
 
+  @Option(help: "Training passes in cross-validation.")
+  var epochs: Int = 8
+
   @Option(help: "Another brat folder added to every fold's training data (not scored).")
   var extra: String?
 
@@ -35,7 +38,7 @@ struct EvalNER: ParsableCommand {
         for k in 0..<folds {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
           let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
-          let tagger = NERTraining.train(documents: train, gazetteer: gazetteer)
+          let tagger = NERTraining.train(documents: train, epochs: epochs, gazetteer: gazetteer)
           let s = pipeline
             ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test)
             : NERTraining.evaluate(tagger, documents: test)
