@@ -28,15 +28,7 @@ final class FeatureExtractor: @unchecked Sendable {
   }
 
   @inline(__always) static func hash(_ template: UInt64, _ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (template &* 0x9E37_79B9_7F4A_7C15)
-    var copy = s
-    copy.withUTF8 { buf in
-      for b in buf {
-        h ^= UInt64(b)
-        h = h &* 0x100_0000_01b3
-      }
-    }
-    return h
+    FNV1a.hash(s, seed: FNV1a.offsetBasis ^ (template &* 0x9E37_79B9_7F4A_7C15))
   }
 
   @inline(__always) static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {

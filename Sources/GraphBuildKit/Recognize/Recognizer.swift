@@ -290,10 +290,8 @@ public final class Recognizer: @unchecked Sendable {
   }
 
   func isGenericNoun(_ word: String) -> Bool {
-    let lemma = lemmatizer.lemma(word.lowercased())
-    let generic = gazetteer.companyMarkers.union(gazetteer.airlineMarkers).union(gazetteer.mediaMarkers)
-      .union(["партія", "фонд", "організація", "об'єднання", "рух", "бренд", "проєкт", "програма", "мережа", "операція", "угода", "фестиваль", "премія", "клуб", "команда", "гурт", "станція", "аеропорт", "літак", "судно", "танкер", "платформа", "застосунок"])
-    return generic.contains(lemma) || generic.contains(word.lowercased())
+    let lower = word.lowercased()
+    return gazetteer.genericNouns.contains(lower) || gazetteer.genericNouns.contains(lemmatizer.lemma(lower))
   }
 
   /// A lone capitalised common noun opening a sentence ("Міністр ...", "Захід ...") is

@@ -10,7 +10,8 @@ public final class RelationExtractor: @unchecked Sendable {
   public let patterns: RelationPatterns
   let lemmatizer: Lemmatizer
   let gazetteer: Gazetteer
-  private let titleIndex: [String: Int]
+  /// Title lemma -> index into patterns.titles.
+  let titleIndex: [String: Int]
   private let breaks: Set<String>
 
   public init(patterns: RelationPatterns, lemmatizer: Lemmatizer = .shared, gazetteer: Gazetteer) {
@@ -18,7 +19,7 @@ public final class RelationExtractor: @unchecked Sendable {
     self.lemmatizer = lemmatizer
     self.gazetteer = gazetteer
     var idx: [String: Int] = [:]
-    for (i, t) in patterns.titles.enumerated() { for l in t.lemmas { idx[l] = i } }
+    for (i, t) in patterns.titles.enumerated() { for l in t.lemmas where idx[l] == nil { idx[l] = i } }
     titleIndex = idx
     breaks = Set(patterns.clauseBreaks)
   }
@@ -86,6 +87,7 @@ public final class RelationExtractor: @unchecked Sendable {
         mentions.append((m, id))
       }
       var notes: [Int: String] = [:]
+      let named = mentions.count
       // A word that is not a name but stands for an entity, noted as such.
       func standIn(_ t: Int, label: String, type: String, for target: (id: String, name: String)) {
         let tok = doc.tokens[t]
@@ -110,8 +112,8 @@ public final class RelationExtractor: @unchecked Sendable {
         if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }
         standIn(t, label: "PERS", type: "Person", for: holder)
       }
-      for (m, id) in mentions where m.tokenRange.count > 0 && graph.entities[id]?.type == "GovernmentOrganization" && m.known?.type != "Country" {
-        if let e = graph.entities[id], ctxNoteFree(m, notes, mentions) { lastBody = (id, e.name) }
+      for (_, id) in mentions.prefix(named) where graph.entities[id]?.type == "GovernmentOrganization" {
+        if let e = graph.entities[id] { lastBody = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
@@ -132,11 +134,6 @@ public final class RelationExtractor: @unchecked Sendable {
     lemmas.contains { gazetteer.country(forAdjective: $0) != nil }
   }
 
-  /// Whether a mention is a name in the text (not an anaphor added for relations).
-  func ctxNoteFree(_ m: Mention, _ notes: [Int: String], _ mentions: [(Mention, String)]) -> Bool {
-    !notes.keys.contains { mentions[$0].0 == m }
-  }
-
   func has(_ ctx: Context, _ t: Int, _ words: [String]) -> Bool {
     guard let l = ctx.lemmas[t] else { return false }
     return words.contains { l.contains($0) }
@@ -155,10 +152,12 @@ public final class RelationExtractor: @unchecked Sendable {
     return l.contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") } && !l.contains(tok.text.lowercased())
   }
 
-  func isPreposition(_ ctx: Context, _ t: Int) -> Bool {
-    ["з", "із", "зі", "у", "в", "до", "на", "від", "для", "про", "щодо", "проти", "між", "за", "при", "через", "після", "під", "над", "без", "серед", "по", "о", "об"]
-      .contains(ctx.doc.tokens[t].text.lowercased())
-  }
+  static let prepositions: Set<String> = [
+    "з", "із", "зі", "у", "в", "до", "на", "від", "для", "про", "щодо", "проти", "між", "за", "при", "через", "після",
+    "під", "над", "без", "серед", "по", "о", "об",
+  ]
+
+  func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Self.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }
 
   /// The entity a mention stands for in a slot: a capital city used for its state
   /// ("Мінськ" for Belarus) is mapped to the state, and the note says so.
@@ -260,7 +259,7 @@ public final class RelationExtractor: @unchecked Sendable {
     while k < limit {
       let tok = ctx.doc.tokens[k]
       if tok.text == "," || tok.text == ";" || tok.text == "." { break }
-      if titleIndex.keys.contains(where: { (ctx.lemmas[k] ?? []).contains($0) }) && ctx.mentionAt[k] == nil { sawTitle = true }
+      if (ctx.lemmas[k] ?? []).contains(where: { titleIndex[$0] != nil }) && ctx.mentionAt[k] == nil { sawTitle = true }
       if let mi = ctx.mentionAt[k] {
         let m = ctx.mentions[mi].mention
         let isPerson = entityType(ctx.mentions[mi].entity, graph) == "Person"

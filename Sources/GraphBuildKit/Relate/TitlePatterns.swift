@@ -4,13 +4,8 @@ extension RelationExtractor {
   func titleAt(_ ctx: Context, _ t: Int) -> RelationPatterns.Title? {
     guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word, let l = ctx.lemmas[t] else { return nil }
     for lemma in l.sorted() {
-      if let i = titleIndexLookup(lemma) { return patterns.titles[i] }
+      if let i = titleIndex[lemma] { return patterns.titles[i] }
     }
-    return nil
-  }
-
-  func titleIndexLookup(_ lemma: String) -> Int? {
-    for (i, t) in patterns.titles.enumerated() where t.lemmas.contains(lemma) { return i }
     return nil
   }
 

@@ -23,6 +23,8 @@ public struct Gazetteer: Sendable {
   public private(set) var companyMarkers: Set<String> = []
   public private(set) var airlineMarkers: Set<String> = []
   public private(set) var mediaMarkers: Set<String> = []
+  /// Nouns after which a quoted name stays in the nominative (компанії «X», партії «Y»).
+  public private(set) var genericNouns: Set<String> = []
 
   public static func normalize(_ s: String) -> String {
     var out = s.lowercased()
@@ -49,6 +51,7 @@ public struct Gazetteer: Sendable {
     var companyMarkers: [String]
     var airlineMarkers: [String]
     var mediaMarkers: [String]
+    var nameNouns: [String]
   }
 
   public static func load(from dataDirectory: URL) throws -> Gazetteer {
@@ -103,6 +106,7 @@ public struct Gazetteer: Sendable {
     companyMarkers = Set(file.companyMarkers)
     airlineMarkers = Set(file.airlineMarkers)
     mediaMarkers = Set(file.mediaMarkers)
+    genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
   }
 
   private mutating func add(_ entry: Entry, names: [String]) {

@@ -107,12 +107,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
   }
 
   public static func fingerprint(_ s: String) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
-    }
-    return String(h, radix: 16)
+    String(FNV1a.hash(s), radix: 16)
   }
 
   /// Adds a relation or, when the same fact is already known, another piece of evidence.

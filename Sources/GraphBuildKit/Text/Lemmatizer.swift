@@ -182,12 +182,7 @@ public final class Lemmatizer: @unchecked Sendable {
     return l
   }
 
-  static func key(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var copy = s
-    copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
-    return h
-  }
+  static func key(_ s: String) -> UInt64 { FNV1a.hash(s) }
 
   /// The base form of a multi-word name. People agree in gender across the words; for
   /// organisations and places the leading adjectives and the head noun decline and the rest

@@ -1,0 +1,12 @@
+/// 64-bit FNV-1a over a string's UTF-8 bytes: cache keys, hashed features and stable IDs.
+/// Hashing the bytes skips the Unicode normalisation that String's own hashing pays for.
+enum FNV1a {
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  static func hash(_ s: String, seed: UInt64 = offsetBasis) -> UInt64 {
+    var h = seed
+    var copy = s
+    copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+    return h
+  }
+}
