@@ -41,7 +41,7 @@ case "load":
   let t = clock.measure {
     _ = try! Recognizer.loadDefault()
     _ = DictionaryFlags.shared.isEmpty
-    _ = Lemmatizer.shared.lemma("Лукашенка")
+    _ = Lemmatizer.shared.lemma("Шевченка")
   }
   print(String(format: "model + gazetteer + dictionary flags load: %.0f ms", seconds(t) * 1000))
 case "text":

@@ -31,7 +31,7 @@ extension Query {
   struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Entities related to NAME (any script or form).")
 
-    @Argument(help: "A name: Lukashenko, Лукашенко, Лукашенка, lukashenka ...")
+    @Argument(help: "A name in any script or form: Zelensky, Зеленський, Зеленського, zelenskyi ...")
     var name: String
 
     @Option(help: "How many relation steps to follow.")

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds an entity from a name in any script or form: exact, inflected (Лукашенка),
-/// transliterated under any common system (Lukashenko, Lukashenka, Tikhanovskaya), then fuzzy.
+/// Finds an entity from a name in any script or form: exact, inflected (Зеленського),
+/// transliterated under any common system (Zelensky, Zelenskyy, Selenskyj), then fuzzy.
 /// Used by query, render --focus and the resolver's cross-run matching.
 public struct NameLookup: Sendable {
   public struct Candidate: Sendable, Equatable {
@@ -16,7 +16,7 @@ public struct NameLookup: Sendable {
     var exact: Set<String>
     var skeletons: Set<String>
     var consonants: Set<String>
-    /// Word skeletons in sorted order, so that "Lukashenko Oleksandr" finds "Oleksandr Lukashenko".
+    /// Word skeletons in sorted order, so that "Zelenskyi Volodymyr" finds "Volodymyr Zelenskyi".
     var wordSets: Set<String>
     /// Each word of each name, normalised, so that a lone inflected surname finds the person.
     var words: Set<String>
@@ -61,7 +61,7 @@ public struct NameLookup: Sendable {
         if Self.isCyrillic(f), let bgn = f.applyingTransform(StringTransform("Ukrainian-Latin/BGN"), reverse: false) {
           skeletons.insert(Self.skeleton(Self.latin(bgn)))
         }
-        // Each word alone, so that "Lukashenko" finds "Олександр Лукашенко".
+        // Each word alone, so that "Zelensky" finds "Володимир Зеленський".
         let words = latin.split(separator: " ")
         wordSets.insert(Self.skeleton(latin).split(separator: " ").sorted().joined(separator: " "))
         if words.count > 1 {
@@ -104,7 +104,7 @@ public struct NameLookup: Sendable {
       ] {
         s = s.replacingOccurrences(of: a, with: b)
       }
-      // "c" before a back vowel or a consonant is "k" (Coale ~ Koul, Macron ~ Makron).
+      // "c" before a back vowel or a consonant is "k" (Colin ~ Kolin, Macron ~ Makron).
       var out = ""
       let chars = Array(s)
       for (i, c) in chars.enumerated() {

@@ -10,7 +10,7 @@ public struct Mention: Hashable, Sendable {
   /// schema.org class: Person, Organization, GovernmentOrganization, Corporation, Airline,
   /// NewsMediaOrganization, Country, City, Place, Thing.
   public var type: String
-  /// The mention's own base form in Ukrainian (Лукашенка -> Лукашенко).
+  /// The mention's own base form in Ukrainian (Шевченка -> Шевченко).
   public var lemma: String
   public var tokenRange: Range<Int>
   public var sentenceIndex: Int
@@ -245,7 +245,7 @@ public final class Recognizer: @unchecked Sendable {
   }
 
   /// Splits a span the tagger ran together across a state and a person
-  /// ("Білорусі Олександру Лукашенку" -> "Білорусі" + "Олександру Лукашенку").
+  /// ("Франції Емманюелю Макрону" -> "Франції" + "Емманюелю Макрону").
   func splitSpan(_ range: Range<Int>, label: String, tokens: [Token]) -> [(Range<Int>, String)] {
     guard range.count >= 2 else { return [(range, label)] }
     for cut in range.lowerBound + 1..<range.upperBound {
@@ -320,12 +320,12 @@ public final class Recognizer: @unchecked Sendable {
     let end = tokens[range.upperBound - 1].scalarEnd
     let surface = text.slice(start, end)
     let words = tokens[range].map(\.text)
-    // A name in quotes after a generic noun keeps its nominative (авіакомпанії «Белавіа»);
+    // A name in quotes after a generic noun keeps its nominative (авіакомпанії «Аерофлот»);
     // without one it declines like any noun («Укрзалізниці» -> «Укрзалізниця»).
     let quoted = range.lowerBound > 1 && tokens[range.lowerBound - 1].kind == .quote
       && isGenericNoun(tokens[range.lowerBound - 2].text)
     let isPerson = label == "PERS"
-    // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Белавіа»).
+    // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Аерофлот»).
     let match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
     let known = match?.0
     var label = label
@@ -359,7 +359,7 @@ public final class Recognizer: @unchecked Sendable {
       if gazetteer.lookup(m.lemma)?.type == "Country" { return "Country" }
       return "Place"
     case "ORG":
-      // The noun before the name (авіакомпанія «Белавіа», ТОВ «Х», агентство Reuters).
+      // The noun before the name (авіакомпанія «Аерофлот», ТОВ «Х», агентство Bloomberg).
       var k = m.tokenRange.lowerBound - 1
       while k >= 0 && tokens[k].kind == .quote { k -= 1 }
       if k >= 0 {

@@ -2,7 +2,7 @@ import Foundation
 
 extension RelationExtractor {
   /// Releases and pardons with a count and a date ("у вересні Білорусь відпустила 52 особи",
-  /// "21 червня – 14 осіб"), and nominations ("висунення кандидатури Коула").
+  /// "21 червня – 14 осіб"), and nominations ("висунення кандидатури Келлога").
   func events(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     let ev = patterns.events
     let triggers = ctx.range.filter { has(ctx, $0, ev.release) || has(ctx, $0, ev.pardon) }
@@ -36,7 +36,10 @@ extension RelationExtractor {
       let e = evidence(ctx, from: t, to: j, trigger: ctx.doc.tokens[t].text, note: nil)
       graph.events[id] = .init(
         id: id, kind: "nomination", count: nil, date: nearestDate(ctx, before: t), agent: agent?.1, participants: [who], evidence: e)
-      if let (_, aid, _) = agent, aid != who, !modal(ctx, near: t) {
+      // A verb ("призначив") already made the relation through its verb frame; a noun
+      // ("висунення кандидатури") makes it here.
+      let verbFrame = patterns.verbFrames.contains { $0.relation == "appointedBy" && has(ctx, t, $0.verbs) }
+      if !verbFrame, let (_, aid, _) = agent, aid != who, !modal(ctx, near: t) {
         add(&graph, who, "appointedBy", aid, e)
       }
     }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Patterns come from data/relations.json and match lemmas (Hunspell stems), word classes
 /// and case (a subject is a nominative mention; objects follow a preposition): titles and
-/// appositions ("президент США Дональд Трамп"), verb frames ("зняли санкції з X"), noun frames
+/// appositions ("президент Франції Емманюель Макрон"), verb frames ("зняли санкції з X"), noun frames
 /// ("X є союзником Y"), state bodies ("посольство X у Y"), and release or pardon events.
 public final class RelationExtractor: @unchecked Sendable {
   public let patterns: RelationPatterns
@@ -74,7 +74,7 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
-    // Title lemma -> the person the document gave it to ("президент" -> Дональд Трамп).
+    // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
     var holders: [String: (id: String, name: String)] = [:]
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
@@ -249,7 +249,7 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   /// The object after a preposition at p: the first fitting mention; through a title
-  /// ("зі спеціальним посланцем ... Джоном Коулом") the person it names; else a country adjective.
+  /// ("зі спеціальним посланцем ... Кітом Келлогом") the person it names; else a country adjective.
   func object(_ ctx: Context, afterPreposition p: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
     var k = p + 1
     var sawTitle = false
@@ -265,7 +265,7 @@ public final class RelationExtractor: @unchecked Sendable {
         let isPerson = entityType(ctx.mentions[mi].entity, graph) == "Person"
         if (!sawTitle || isPerson), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           found.append((mi, id, note))
-          // Coordinated objects: "з Лукашенком та компанією «Славкалій»".
+          // Coordinated objects: "з Дерипаскою та компанією «Русал»".
           var j = m.tokenRange.upperBound
           while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }
           while j < limit, has(ctx, j, patterns.coordinators) {
@@ -289,7 +289,7 @@ public final class RelationExtractor: @unchecked Sendable {
     return []
   }
 
-  /// Whether a preposition governs the mention: "для НАТО", "у своїй мережі Truth Social".
+  /// Whether a preposition governs the mention: "для НАТО", "у своїй мережі X".
   func governedByPreposition(_ ctx: Context, _ m: Mention) -> Bool {
     var k = m.tokenRange.lowerBound - 1
     var steps = 0

@@ -1,8 +1,8 @@
 import Foundation
 
 extension RelationExtractor {
-  /// Organisations of a state: "Державний департамент США" (partOf), "посольство Білорусі у
-  /// Вашингтоні" (a node of its own, partOf the state, locatedIn the city).
+  /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
+  /// Києві" (a node of its own, partOf the state, locatedIn the city).
   func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     let partOf = patterns.types["partOf"]?.object ?? ["Country"]
     // A named organisation followed by (or ending in) a country.
@@ -41,7 +41,7 @@ extension RelationExtractor {
         add(&graph, id, "locatedIn", ctx.mentions[cmi].entity, evidence(ctx, from: m.tokenRange.lowerBound, to: next + 1, trigger: m.text, note: nil))
       }
     }
-    // A state body named by a common noun and a country: "посольство Білорусі у Вашингтоні".
+    // A state body named by a common noun and a country: "посольство Японії у Києві".
     for t in ctx.range where ctx.mentionAt[t] == nil && ctx.doc.tokens[t].kind == .word {
       let heads = gazetteer.governmentHeads
       guard let headLemma = (ctx.lemmas[t] ?? []).first(where: { heads.contains($0) }),

@@ -9,9 +9,9 @@ extension RelationExtractor {
     return nil
   }
 
-  /// "президент США Дональд Трамп", "лідерка білоруської опозиції Світлана Тихановська",
-  /// "спеціальним посланцем президента США з питань Білорусі Джоном Коулом",
-  /// and the reverse apposition "Джон Коул, посланець США".
+  /// "президент Франції Емманюель Макрон", "лідерка опозиції Марія Корина Мачадська",
+  /// "спеціальним посланцем президента США з питань України Кітом Келлогом",
+  /// and the reverse apposition "Кіт Келлог, посланець США".
   func titles(_ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)]) {
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }

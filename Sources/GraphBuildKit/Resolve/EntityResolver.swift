@@ -48,7 +48,7 @@ public struct EntityResolver: Sendable {
   }
 
   /// Chooses, across the corpus, the base form that explains most of the forms of a one-word
-  /// name (Лукашенка, Лукашенку, Лукашенко -> Лукашенко).
+  /// name (Шевченка, Шевченку, Шевченко -> Шевченко).
   public func chooseLemmas(_ docs: inout [AnalyzedDocument]) {
     var support: [String: Set<String>] = [:]
     for d in docs {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The affix flags of each Hunspell dictionary entry (uk_UA.dic: `Трамп/1:$`). They encode the
+/// The affix flags of each Hunspell dictionary entry (uk_UA.dic: `Макрон/1:$`). They encode the
 /// word's paradigm, and so its class: given names, surnames, places, verbs, adjectives. The
 /// tagger uses them as word-class features; the Hunspell API does not expose them.
 public final class DictionaryFlags: @unchecked Sendable {

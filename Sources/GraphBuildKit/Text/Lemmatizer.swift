@@ -63,7 +63,7 @@ public final class Lemmatizer: @unchecked Sendable {
     add(["єю", "ї", "ю", "і"], "я", .feminine, w: 1)
     // Soft-sign feminine (Білорусь): Білорусі, Білоруссю.
     add(["і"], "ь", .feminine, w: 0.8)
-    // Masculine consonant stems (Трамп, Коул, Мінськ, Вашингтон, Петрович).
+    // Masculine consonant stems (Макрон, Шольц, Київ, Берлін, Петрович).
     add(["ові", "ом", "а", "у", "е", "і"], "", .masculine, w: 1)
     add(["еві", "ем", "я", "ю"], "ь", .masculine, w: 0.9)
     add(["єві", "єм", "я", "ю"], "й", .masculine, w: 0.9)
@@ -131,7 +131,7 @@ public final class Lemmatizer: @unchecked Sendable {
       }
       out.append(WordAnalysis(lemma: lemma, gender: rule.gender, isAdjective: rule.adjective, isNominative: false, score: score))
     }
-    // The form may be the base form itself (indeclinable foreign names: Белавіа, Коул).
+    // The form may be the base form itself (indeclinable foreign names: Токіо, Гельсінкі).
     // Endings that only oblique cases have (-ою, -ові, -ого): an unknown word with one is inflected.
     let oblique = ["ою", "ею", "єю", "ові", "еві", "ого", "ому", "ами", "ями"].contains { lower.hasSuffix($0) }
     let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : (oblique ? 0.3 : 1.2)
