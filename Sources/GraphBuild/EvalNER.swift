@@ -23,13 +23,23 @@ struct EvalNER: ParsableCommand {
   @Option(help: "Another brat folder added to every fold's training data (not scored).")
   var extra: String?
 
+  @Option(help: "Passes that include the --extra documents (default: all).")
+  var extraEpochs: Int?
+
   @Flag(help: "Score the whole recogniser (repairs, world knowledge), as mentions --json sees it, not the tagger alone.")
   var pipeline = false
+
+  @Option(help: "Write every missed and spurious span to this TSV file (document, missed|spurious, type, start, end, text).")
+  var errors: String?
 
   func run() throws {
     try reporting {
       let docs = try BratCorpus.load(URL(fileURLWithPath: folder))
       guard !docs.isEmpty else { throw GraphBuildError.noDocuments(folder) }
+      var rows: [String] = []
+      let collect: ((NERTraining.Mismatch) -> Void)? = errors == nil ? nil : { m in
+        rows.append([m.document, m.spurious ? "spurious" : "missed", m.span.label, String(m.span.scalarStart), String(m.span.scalarEnd), m.text.replacingOccurrences(of: "\n", with: " ")].joined(separator: "\t"))
+      }
       var scores: [String: NERTraining.Score]
       if folds > 1 {
         let gazetteer = try Gazetteer.loadDefault()
@@ -37,11 +47,12 @@ struct EvalNER: ParsableCommand {
         scores = [:]
         for k in 0..<folds {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
-          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
-          let tagger = NERTraining.train(documents: train, epochs: epochs, gazetteer: gazetteer)
+          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element)
+          let tagger = NERTraining.train(
+            documents: train, epochs: epochs, auxiliary: extraDocs, auxiliaryEpochs: extraEpochs ?? epochs, gazetteer: gazetteer)
           let s = pipeline
-            ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test)
-            : NERTraining.evaluate(tagger, documents: test)
+            ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test, mismatches: collect)
+            : NERTraining.evaluate(tagger, documents: test, mismatches: collect)
           Terminal.note("fold \(k + 1)/\(folds): F1 \(String(format: "%.3f", s["ALL"]?.f1 ?? 0))")
           for (t, v) in s {
             scores[t, default: .init()].truePositives += v.truePositives
@@ -51,7 +62,13 @@ struct EvalNER: ParsableCommand {
         }
       } else {
         let recognizer = try Recognizer.loadDefault()
-        scores = pipeline ? NERTraining.evaluate(recognizer, documents: docs) : NERTraining.evaluate(recognizer.tagger, documents: docs)
+        scores = pipeline
+          ? NERTraining.evaluate(recognizer, documents: docs, mismatches: collect)
+          : NERTraining.evaluate(recognizer.tagger, documents: docs, mismatches: collect)
+      }
+      if let errors {
+        let tsv = (["document\tkind\ttype\tstart\tend\ttext"] + rows).joined(separator: "\n") + "\n"
+        try GraphFile.writeAtomically(Data(tsv.utf8), to: errors)
       }
       let order = NERTraining.coreTypes + ["ALL"]
       if json {

@@ -11,6 +11,8 @@ final class FeatureExtractor: @unchecked Sendable {
     var suffixHash: UInt64
     var isCapitalized: Bool
     var flagHash: UInt64 = 0
+    /// What the word lists say of the word (name classes, kind of place), for its neighbours.
+    var listClass: UInt64 = 0
     /// Hash of the exact form: the cache key.
     var key: UInt64 = 0
   }
@@ -96,6 +98,7 @@ final class FeatureExtractor: @unchecked Sendable {
     if latin { f.append(Self.hash(6, "latin")) }
     var lemmaHash = Self.hash(7, lower)
     var flagHash: UInt64 = Self.hash(21, kind.rawValue)
+    var listClass: UInt64 = 0
     if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
       // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
       let knownLower = h.spell(lower)
@@ -118,6 +121,7 @@ final class FeatureExtractor: @unchecked Sendable {
       lemmaHash = Self.hash(7, lemma.lowercased())
       f.append(lemmaHash)
       if let g = gazetteer {
+        listClass = listFeatures(word, lower: lower, capitalized: capitalized, lists: g.wordLists, lemmatizer: lemmatizer, into: &f)
         if let e = g.lookup(lemma) ?? g.lookup(word) { f.append(Self.hash(9, e.type)) }
         if g.country(forAdjective: lemma.lowercased()) != nil { f.append(Self.hash(9, "countryAdj")) }
         if g.governmentHeads.contains(lemma.lowercased()) { f.append(Self.hash(9, "govHead")) }
@@ -128,7 +132,33 @@ final class FeatureExtractor: @unchecked Sendable {
     }
     return WordInfo(
       intrinsic: f, lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
-      suffixHash: suffix3, isCapitalized: capitalized, flagHash: flagHash)
+      suffixHash: suffix3, isCapitalized: capitalized, flagHash: flagHash, listClass: listClass)
+  }
+
+  /// Features from VESUM's name classes of the form and from the place names its readings
+  /// match; returns a small code of both for the neighbours' features.
+  private func listFeatures(
+    _ word: String, lower: String, capitalized: Bool, lists: WordLists, lemmatizer: Lemmatizer, into f: inout [UInt64]
+  ) -> UInt64 {
+    let classes = lists.nameClasses(lower)
+    if !classes.isEmpty {
+      f.append(Self.hash(30, String(classes.rawValue) + (capitalized ? "C" : "l")))
+      for bit in 0..<4 where classes.rawValue & (1 << bit) != 0 { f.append(Self.hash(31, String(bit))) }
+    }
+    var place: WordLists.PlaceKind?
+    var exact = false
+    if capitalized {
+      if let k = lists.placeKind(word) {
+        place = k
+        exact = true
+      } else {
+        for a in lemmatizer.analyses(word).prefix(4) {
+          if let k = lists.placeKind(a.lemma) { place = k; break }
+        }
+      }
+    }
+    if let place { f.append(Self.hash(32, String(place.rawValue) + (exact ? "=" : "~"))) }
+    return UInt64(classes.rawValue) | UInt64(place?.rawValue ?? 0) << 4
   }
 
   /// What the whole document says about its words: which appear in lower case somewhere (so a
@@ -215,6 +245,9 @@ final class FeatureExtractor: @unchecked Sendable {
       f.append(Self.mix(125, p1?.flagHash ?? none))
       f.append(Self.mix(126, n1?.flagHash ?? none))
       f.append(Self.mix(127, infos[i].flagHash, n1?.flagHash ?? none))
+      f.append(Self.mix(130, p1?.listClass ?? none))
+      f.append(Self.mix(131, n1?.listClass ?? none))
+      f.append(Self.mix(132, infos[i].listClass, n1?.listClass ?? none))
       if infos[i].isCapitalized {
         let lower = infos[i].lowerHash
         f.append(Self.mix(124, stats.lowerSeen.contains(lower) ? 1 : 0, stats.capitalizedMidSentence.contains(lower) ? 1 : 0))

@@ -44,6 +44,21 @@ public final class Recognizer: @unchecked Sendable {
     self.lemmatizer = lemmatizer
   }
 
+  /// The span grown through the capitalised Latin words that follow its last Latin word, up to
+  /// `end` and through tokens `free` allows.
+  static func extendLatinName(_ range: Range<Int>, tokens: [Token], end: Int, free: (Int) -> Bool) -> Range<Int> {
+    var range = range
+    while range.upperBound < end, isLatinName(tokens[range.upperBound - 1]), isLatinName(tokens[range.upperBound]), free(range.upperBound) {
+      range = range.lowerBound..<(range.upperBound + 1)
+    }
+    return range
+  }
+
+  /// A capitalised word written in Latin letters.
+  static func isLatinName(_ token: Token) -> Bool {
+    token.kind == .word && token.isCapitalized && token.text.unicodeScalars.allSatisfy { $0.isASCII }
+  }
+
   public static func loadDefault() throws -> Recognizer {
     let dir = try DataDirectory.locate()
     let gazetteer = try Gazetteer.load(from: dir)
@@ -59,6 +74,8 @@ public final class Recognizer: @unchecked Sendable {
     let text = ScalarText(source.text)
     let (tokens, sentences, spans) = tagger.recognize(text)
     var covered = [Bool](repeating: false, count: tokens.count)
+    var tagged = [Bool](repeating: false, count: tokens.count)
+    for span in spans { for t in span.tokenRange { tagged[t] = true } }
     var mentions: [Mention] = []
     for span0 in spans {
       var span = span0
@@ -126,15 +143,16 @@ public final class Recognizer: @unchecked Sendable {
       if span.label == "ORG" || span.label == "MISC", range.count > 1, knownEntry(tokens[range].map(\.text)) == nil,
         let (tail, entry) = knownParts(range, tokens: tokens).last, tail.upperBound == range.upperBound, tail.lowerBound > range.lowerBound,
         !tokens[range.lowerBound..<tail.lowerBound].contains(where: { tok in
-          let l = lemmatizer.lemma(tok.text.lowercased())
-          return gazetteer.governmentHeads.contains(l) || gazetteer.companyMarkers.contains(l)
-            || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
+          isInstitutionNoun(tok.text) || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
         })
       {
         for t in tail { covered[t] = true }
         mentions.append(makeMention(tail, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
         continue
       }
+      // A name in Latin letters runs on through the capitalised Latin words after it
+      // ("Truth Social", "Wall Street Journal"): the tagger knows little of Latin words.
+      range = Self.extendLatinName(range, tokens: tokens, end: sentences[span.sentenceIndex].tokenRange.upperBound) { !covered[$0] }
       for t in range { covered[t] = true }
       // A person's name ends at its last capitalised word ("Олега Серебряна віцепрем'єром").
       while span.label == "PERS", range.count > 1, tokens[range.upperBound - 1].kind == .word,
@@ -148,7 +166,9 @@ public final class Recognizer: @unchecked Sendable {
       {
         spanLabel = "ORG"
       }
-      for (part, label) in splitSpan(range, label: spanLabel, tokens: tokens) {
+      let sentenceEnd = sentences[span.sentenceIndex].tokenRange.upperBound
+      for (part, label) in splitSpan(range, label: spanLabel, tokens: tokens, free: { $0 < sentenceEnd && !covered[$0] && !tagged[$0] }) {
+        for t in part { covered[t] = true }
         mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
       }
     }
@@ -246,7 +266,9 @@ public final class Recognizer: @unchecked Sendable {
 
   /// Splits a span the tagger ran together across a state and a person
   /// ("Франції Емманюелю Макрону" -> "Франції" + "Емманюелю Макрону").
-  func splitSpan(_ range: Range<Int>, label: String, tokens: [Token]) -> [(Range<Int>, String)] {
+  /// `free` says whether a token after the span belongs to no other span, so that a person
+  /// the tagger cut short ("Японії Сігеру" | "Ісіба") can take it.
+  func splitSpan(_ range: Range<Int>, label: String, tokens: [Token], free: (Int) -> Bool = { _ in false }) -> [(Range<Int>, String)] {
     guard range.count >= 2 else { return [(range, label)] }
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
@@ -257,17 +279,24 @@ public final class Recognizer: @unchecked Sendable {
       let last = knownEntry([tokens[cut - 1].text])
       let headEntry = knownEntry(head)
       guard headEntry != nil || (last.map { $0.type == "Country" || $0.type == "City" } ?? false) else { continue }
-      guard rest.count >= 2 || isFirstName(rest.first!.text) else { continue }
+      var personEnd = range.upperBound
+      if rest.count == 1, personEnd < tokens.count, free(personEnd), tokens[personEnd].isCapitalized, tokens[personEnd].kind == .word {
+        personEnd += 1
+      }
+      guard personEnd - cut >= 2 ? couldBePerson(tokens[cut..<personEnd]) : isFirstName(rest.first!.text) else { continue }
       let headType = headEntry?.type
       let place = headEntry != nil && (headType == "Country" || headType == "City")
-      return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<range.upperBound, "PERS")]
+      return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
     if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
       for cut in (range.lowerBound + 1)..<range.upperBound {
         let rest = tokens[cut..<range.upperBound]
+        // Not a name in a name: "університету імені Тараса Шевченка", "історія з Тіною Кароль".
+        let before = tokens[cut - 1].text.lowercased()
         guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3, isFirstName(tokens[cut].text),
-          tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized
+          tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized, !Token.prepositions.contains(before),
+          !["імені", "ім"].contains(before)
         else { continue }
         return [(range.lowerBound..<cut, label == "PERS" ? "ORG" : label), (cut..<range.upperBound, "PERS")]
       }
@@ -281,6 +310,14 @@ public final class Recognizer: @unchecked Sendable {
     !(sentence.tokenRange.lowerBound..<t).contains {
       (tokens[$0].kind == .word && !["date", "дата"].contains(tokens[$0].text.lowercased())) || (tokens[$0].kind == .number && $0 > sentence.tokenRange.lowerBound + 6)
     }
+  }
+
+  /// A noun for a kind of body (банк, університет, міністерство): a body's name keeps the state
+  /// or city it belongs to ("Національний банк України").
+  func isInstitutionNoun(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if gazetteer.institutionNouns.contains(lower) { return true }
+    return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercased()) }
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
@@ -309,10 +346,21 @@ public final class Recognizer: @unchecked Sendable {
 
   /// Whether the dictionary knows a word's base form as a capitalised given name.
   func isFirstName(_ word: String) -> Bool {
+    let lists = gazetteer.wordLists
+    if lists.nameFormCount > 0 { return lists.nameClasses(word.lowercased()).contains(.firstName) }
     guard let h = lemmatizer.hunspell else { return false }
     return lemmatizer.analyses(word).prefix(3).contains { a in
       a.lemma.first?.isUppercase == true && h.spell(a.lemma) && !h.spell(a.lemma.lowercased())
     }
+  }
+
+  /// Words that can be a person's name: one is a first name, surname or patronymic in VESUM, or
+  /// none is a common word ("Сігеру Ісіба"; not "Автономної Республіки Крим").
+  func couldBePerson(_ words: ArraySlice<Token>) -> Bool {
+    let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
+    if words.contains(where: { !gazetteer.wordLists.nameClasses($0.text.lowercased()).isDisjoint(with: personal) }) { return true }
+    guard let h = lemmatizer.hunspell else { return true }
+    return !words.contains { h.spell($0.text.lowercased()) }
   }
 
   func makeMention(_ range: Range<Int>, label: String, sentence: Int, tokens: [Token], text: ScalarText) -> Mention {

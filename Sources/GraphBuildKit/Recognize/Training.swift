@@ -8,6 +8,21 @@ public enum NERTraining {
     ["O"] + types.flatMap { ["B-\($0)", "I-\($0)"] }
   }
 
+  /// NER-UK v2.0 splits v1.0's MISC into MISC, ART (works: books, films, shows) and DOC (laws,
+  /// memoranda); on the texts the two versions share, v1.0 MISC is exactly their union. Mapping
+  /// them back lets v2.0 documents train and score the four v1.0 types.
+  static let v1Types = ["PERS": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC", "ART": "MISC", "DOC": "MISC"]
+
+  /// A document's spans in the v1.0 types, others dropped.
+  static func coreSpans(_ doc: BratDocument, types: [String] = coreTypes) -> [BratSpan] {
+    doc.spans.compactMap { span in
+      guard let label = v1Types[span.label], types.contains(label) else { return nil }
+      var s = span
+      s.label = label
+      return s
+    }
+  }
+
   struct Example {
     var tokens: [Token]
     var gold: [Int]
@@ -22,7 +37,7 @@ public enum NERTraining {
     let sentences = SentenceSplitter().split(tokens, in: text)
     let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
     var tags = [Int](repeating: 0, count: tokens.count)
-    let spans = doc.spans.filter { index["B-" + $0.label] != nil }
+    let spans = coreSpans(doc, types: labels.filter { $0.hasPrefix("B-") }.map { String($0.dropFirst(2)) })
       .sorted { ($0.scalarStart, -$0.scalarEnd) < ($1.scalarStart, -$1.scalarEnd) }
     var coveredTo = -1
     for span in spans where span.scalarStart >= coveredTo {
@@ -45,8 +60,11 @@ public enum NERTraining {
   /// Averaged perceptron, greedy decoding with gold history; a fixed seed makes it reproducible.
   public static func train(
     documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8,
+    auxiliary: [BratDocument] = [], auxiliaryEpochs: Int = 0,
     lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
   ) -> Tagger {
+    let documents = documents + auxiliary
+    let mainCount = documents.count - auxiliary.count
     let labels = NERTraining.labels(for: types)
     let tagger = Tagger(model: PerceptronModel(labels: labels, bucketBits: bucketBits), lemmatizer: lemmatizer, gazetteer: gazetteer)
     var examples: [Example] = []
@@ -70,7 +88,7 @@ public enum NERTraining {
     var s = [Float](repeating: 0, count: L)
     for epoch in 0..<epochs {
       order.shuffle(using: &rng)
-      for d in order {
+      for d in order where d < mainCount || epoch < auxiliaryEpochs {
       var memory: [UInt64: Int] = [:]
       for e in byDocument[d] {
         let gold = examples[e].gold
@@ -129,25 +147,53 @@ public enum NERTraining {
   }
 
   /// Exact span-and-type scores per type and micro-averaged (key "ALL").
-  public static func evaluate(_ tagger: Tagger, documents: [BratDocument], types: [String] = coreTypes) -> [String: Score] {
-    evaluate(documents: documents, types: types) { text in
+  public static func evaluate(
+    _ tagger: Tagger, documents: [BratDocument], types: [String] = coreTypes, mismatches: ((Mismatch) -> Void)? = nil
+  ) -> [String: Score] {
+    evaluate(documents: documents, types: types, mismatches: mismatches) { text in
       tagger.recognize(ScalarText(text)).spans.map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) }
     }
   }
 
   /// Scores the whole recogniser (tagger, repairs and world knowledge), as `mentions --json` sees it.
-  public static func evaluate(_ recognizer: Recognizer, documents: [BratDocument], types: [String] = coreTypes) -> [String: Score] {
-    evaluate(documents: documents, types: types) { text in
+  public static func evaluate(
+    _ recognizer: Recognizer, documents: [BratDocument], types: [String] = coreTypes, mismatches: ((Mismatch) -> Void)? = nil
+  ) -> [String: Score] {
+    evaluate(documents: documents, types: types, mismatches: mismatches) { text in
       recognizer.analyze(SourceDocument(path: "", text: text, date: nil, encoding: "UTF-8")).mentions
         .map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) }
     }
   }
 
-  static func evaluate(documents: [BratDocument], types: [String], predict: (String) -> [BratSpan]) -> [String: Score] {
+  /// A span the tagger found that the annotators did not (`spurious`), or the other way round.
+  public struct Mismatch: Sendable {
+    public var document: String
+    public var span: BratSpan
+    public var spurious: Bool
+    public var text: String
+  }
+
+  static func evaluate(
+    documents: [BratDocument], types: [String], mismatches: ((Mismatch) -> Void)? = nil, predict: (String) -> [BratSpan]
+  ) -> [String: Score] {
     var scores: [String: Score] = [:]
     for doc in documents {
       let predicted = Set(predict(doc.text))
-      let gold = Set(doc.spans.filter { types.contains($0.label) })
+      let gold = Set(coreSpans(doc, types: types))
+      if let mismatches {
+        let scalars = Array(doc.text.unicodeScalars)
+        func words(_ s: BratSpan) -> String {
+          var v = String.UnicodeScalarView()
+          v.append(contentsOf: scalars[max(0, s.scalarStart)..<min(scalars.count, s.scalarEnd)])
+          return String(v)
+        }
+        for s in predicted.subtracting(gold).sorted(by: { $0.scalarStart < $1.scalarStart }) {
+          mismatches(Mismatch(document: doc.name, span: s, spurious: true, text: words(s)))
+        }
+        for s in gold.subtracting(predicted).sorted(by: { $0.scalarStart < $1.scalarStart }) {
+          mismatches(Mismatch(document: doc.name, span: s, spurious: false, text: words(s)))
+        }
+      }
       for t in types + ["ALL"] {
         let p = t == "ALL" ? predicted : predicted.filter { $0.label == t }
         let g = t == "ALL" ? gold : gold.filter { $0.label == t }
@@ -180,7 +226,7 @@ extension NERTraining {
     for doc in documents {
       let tokens = Tokenizer().tokenize(ScalarText(doc.text))
       let starts = Set(tokens.map(\.scalarStart)), ends = Set(tokens.map(\.scalarEnd))
-      for s in doc.spans where coreTypes.contains(s.label) {
+      for s in coreSpans(doc) {
         total += 1
         if starts.contains(s.scalarStart) && ends.contains(s.scalarEnd) { ok += 1 }
       }

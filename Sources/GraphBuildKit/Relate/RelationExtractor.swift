@@ -152,12 +152,7 @@ public final class RelationExtractor: @unchecked Sendable {
     return l.contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") } && !l.contains(tok.text.lowercased())
   }
 
-  static let prepositions: Set<String> = [
-    "з", "із", "зі", "у", "в", "до", "на", "від", "для", "про", "щодо", "проти", "між", "за", "при", "через", "після",
-    "під", "над", "без", "серед", "по", "о", "об",
-  ]
-
-  func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Self.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }
+  func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Token.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }
 
   /// The entity a mention stands for in a slot: a capital city used for its state
   /// ("Мінськ" for Belarus) is mapped to the state, and the note says so.

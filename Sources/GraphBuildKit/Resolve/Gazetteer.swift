@@ -25,6 +25,11 @@ public struct Gazetteer: Sendable {
   public private(set) var mediaMarkers: Set<String> = []
   /// Nouns after which a quoted name stays in the nominative (компанії «X», партії «Y»).
   public private(set) var genericNouns: Set<String> = []
+  /// Nouns for kinds of bodies: state bodies, companies, the generic nouns and
+  /// data/gazetteer.json `institutionNouns` (університет, інститут, спілка, церква, ...).
+  public private(set) var institutionNouns: Set<String> = []
+  /// Places and name forms from GeoNames, ISO 3166-2 and VESUM.
+  public internal(set) var wordLists = WordLists()
 
   public static func normalize(_ s: String) -> String {
     var out = s.lowercased()
@@ -52,13 +57,16 @@ public struct Gazetteer: Sendable {
     var airlineMarkers: [String]
     var mediaMarkers: [String]
     var nameNouns: [String]
+    var institutionNouns: [String]
   }
 
   public static func load(from dataDirectory: URL) throws -> Gazetteer {
     let url = dataDirectory.appendingPathComponent("gazetteer.json")
     do {
       let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
-      return Gazetteer(file: file)
+      var gazetteer = Gazetteer(file: file)
+      gazetteer.wordLists = WordLists.load(from: dataDirectory)
+      return gazetteer
     } catch {
       throw GraphBuildError.badData(file: url.path, reason: "\(error)")
     }
@@ -107,6 +115,7 @@ public struct Gazetteer: Sendable {
     airlineMarkers = Set(file.airlineMarkers)
     mediaMarkers = Set(file.mediaMarkers)
     genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
+    institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercased() })
   }
 
   private mutating func add(_ entry: Entry, names: [String]) {

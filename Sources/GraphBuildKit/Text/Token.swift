@@ -31,6 +31,14 @@ public struct Token: Hashable, Sendable {
 }
 
 /// A sentence: a range of tokens and the scalar range it spans.
+extension Token {
+  /// Ukrainian prepositions: a closed class the dictionary does not mark.
+  public static let prepositions: Set<String> = [
+    "з", "із", "зі", "у", "в", "до", "на", "від", "для", "про", "щодо", "проти", "між", "за", "при", "через", "після",
+    "під", "над", "без", "серед", "по", "о", "об",
+  ]
+}
+
 public struct Sentence: Hashable, Sendable {
   public var tokenRange: Range<Int>
   public var scalarStart: Int

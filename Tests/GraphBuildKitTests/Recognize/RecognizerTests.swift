@@ -31,4 +31,39 @@ import Testing
     let doc = Fixtures.recognizer.analyze(Fixtures.document(text))
     for m in doc.mentions { #expect(doc.text.slice(m.scalarStart, m.scalarEnd) == m.text) }
   }
+
+  @Test func latinNamesRunOnThroughTheirWords() {
+    let tokens = Tokenizer().tokenize(ScalarText("пише газета The Wall Street Journal з посиланням на Reuters"))
+    let the = tokens.firstIndex { $0.text == "The" }!
+    let grown = Recognizer.extendLatinName(the..<(the + 1), tokens: tokens, end: tokens.count) { _ in true }
+    #expect(tokens[grown].map(\.text) == ["The", "Wall", "Street", "Journal"])
+    #expect(Recognizer.extendLatinName(the..<(the + 1), tokens: tokens, end: tokens.count) { $0 != the + 2 } == the..<(the + 2))
+    // Cyrillic words before a Latin one do not start a run.
+    let pyshe = tokens.firstIndex { $0.text == "газета" }!
+    #expect(Recognizer.extendLatinName(pyshe..<(pyshe + 1), tokens: tokens, end: tokens.count) { _ in true } == pyshe..<(pyshe + 1))
+  }
+
+  @Test func aPersonAfterAStateKeepsBothNames() {
+    // Whatever the tagger cuts, a title, a state and two capitalised words are a state and a person.
+    let found = mentions("Прем'єр-міністр Японії Сігеру Ісіба заявив, що Токіо продовжить підтримувати Україну.")
+    #expect(found.contains { $0.0 == "Японії" && $0.1 == "Country" })
+    #expect(found.contains { $0.0 == "Сігеру Ісіба" && $0.1 == "Person" })
+  }
+
+  @Test func aBodyKeepsTheStateItBelongsTo() {
+    let found = mentions("Курс встановив Національний банк України. Рішення ухвалила Верховна Рада Автономної Республіки Крим.")
+    #expect(found.contains { $0.0 == "Національний банк України" })
+    #expect(found.contains { $0.0 == "Верховна Рада Автономної Республіки Крим" })
+    #expect(!found.contains { $0.1 == "Person" })
+  }
+
+  @Test func firstNamesComeFromVESUM() {
+    let r = Fixtures.recognizer
+    #expect(r.isFirstName("Петра"))
+    #expect(!r.isFirstName("України"))
+    let tokens = Tokenizer().tokenize(ScalarText("Автономної Республіки Крим Сігеру Ісіба Петро Коваль"))
+    #expect(!r.couldBePerson(tokens[0..<3]))
+    #expect(r.couldBePerson(tokens[3..<5]))
+    #expect(r.couldBePerson(tokens[5..<7]))
+  }
 }
