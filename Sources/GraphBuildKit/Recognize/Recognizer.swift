@@ -126,11 +126,12 @@ public final class Recognizer: @unchecked Sendable {
       {
         range = (range.lowerBound + 1)..<range.upperBound
       }
-      // A MISC span with lower-case words that holds known names is those names
-      // ("Сполученими Штатами та їхнім союзником Росією").
+      // A MISC span with lower-case words that holds several known names is those names
+      // ("Сполученими Штатами та їхнім союзником Росією"); with one it is the title of a law or
+      // a work ("Закону України «Про ...»").
       if span.label == "MISC", tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
         let parts = knownParts(range, tokens: tokens)
-        if !parts.isEmpty {
+        if parts.count > 1 {
           for (part, entry) in parts {
             for t in part { covered[t] = true }
             mentions.append(makeMention(part, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
@@ -194,7 +195,11 @@ public final class Recognizer: @unchecked Sendable {
           guard !range.contains(where: { covered[$0] }), tokens[range].allSatisfy({ $0.kind == .word }),
             tokens[t].isCapitalized || tokens[t].isAllCaps
           else { continue }
-          if let entry = knownEntry(tokens[range].map(\.text)) {
+          // After a capitalised word mid-sentence the name is part of a longer one the tagger
+          // left out ("Закону України", "Державного Герба України", "Східна Україна").
+          let inLongerName = t > sentence.tokenRange.lowerBound + 1 && !covered[t - 1] && tokens[t - 1].isCapitalized
+            && !tokens[t - 1].isAllCaps && !Self.opensSentence(t - 1, tokens: tokens, sentence: sentence)
+          if !inLongerName, let entry = knownEntry(tokens[range].map(\.text)) {
             let label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
             var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
             m.known = entry
