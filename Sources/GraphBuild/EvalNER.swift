@@ -23,9 +23,6 @@ struct EvalNER: ParsableCommand {
   @Option(help: "Another brat folder added to every fold's training data (not scored).")
   var extra: String?
 
-  @Option(help: "Passes that include the --extra documents (default: all).")
-  var extraEpochs: Int?
-
   @Flag(help: "Score the whole recogniser (repairs, world knowledge), as mentions --json sees it, not the tagger alone.")
   var pipeline = false
 
@@ -47,9 +44,8 @@ struct EvalNER: ParsableCommand {
         scores = [:]
         for k in 0..<folds {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
-          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element)
-          let tagger = NERTraining.train(
-            documents: train, epochs: epochs, auxiliary: extraDocs, auxiliaryEpochs: extraEpochs ?? epochs, gazetteer: gazetteer)
+          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
+          let tagger = NERTraining.train(documents: train, epochs: epochs, gazetteer: gazetteer)
           let s = pipeline
             ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test, mismatches: collect)
             : NERTraining.evaluate(tagger, documents: test, mismatches: collect)

@@ -76,6 +76,7 @@ public final class Recognizer: @unchecked Sendable {
     var covered = [Bool](repeating: false, count: tokens.count)
     var tagged = [Bool](repeating: false, count: tokens.count)
     for span in spans { for t in span.tokenRange { tagged[t] = true } }
+    let personStarts = Set(spans.filter { $0.label == "PERS" }.map(\.tokenRange.lowerBound))
     var mentions: [Mention] = []
     for span0 in spans {
       var span = span0
@@ -168,7 +169,9 @@ public final class Recognizer: @unchecked Sendable {
         spanLabel = "ORG"
       }
       let sentenceEnd = sentences[span.sentenceIndex].tokenRange.upperBound
-      for (part, label) in splitSpan(range, label: spanLabel, tokens: tokens, free: { $0 < sentenceEnd && !covered[$0] && !tagged[$0] }) {
+      for (part, label) in splitSpan(
+        range, label: spanLabel, tokens: tokens, free: { $0 < sentenceEnd && !covered[$0] && !tagged[$0] },
+        personAt: { $0 < sentenceEnd && personStarts.contains($0) }) {
         for t in part { covered[t] = true }
         mentions.append(makeMention(part, label: label, sentence: span.sentenceIndex, tokens: tokens, text: text))
       }
@@ -272,8 +275,11 @@ public final class Recognizer: @unchecked Sendable {
   /// Splits a span the tagger ran together across a state and a person
   /// ("Франції Емманюелю Макрону" -> "Франції" + "Емманюелю Макрону").
   /// `free` says whether a token after the span belongs to no other span, so that a person
-  /// the tagger cut short ("Японії Сігеру" | "Ісіба") can take it.
-  func splitSpan(_ range: Range<Int>, label: String, tokens: [Token], free: (Int) -> Bool = { _ in false }) -> [(Range<Int>, String)] {
+  /// the tagger cut short ("Японії Сігеру" | "Ісіба") can take it; `personAt`, whether a
+  /// person's span starts there, which the person at the end will be merged with.
+  func splitSpan(
+    _ range: Range<Int>, label: String, tokens: [Token], free: (Int) -> Bool = { _ in false }, personAt: (Int) -> Bool = { _ in false }
+  ) -> [(Range<Int>, String)] {
     guard range.count >= 2 else { return [(range, label)] }
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
@@ -285,10 +291,16 @@ public final class Recognizer: @unchecked Sendable {
       let headEntry = knownEntry(head)
       guard headEntry != nil || (last.map { $0.type == "Country" || $0.type == "City" } ?? false) else { continue }
       var personEnd = range.upperBound
-      if rest.count == 1, personEnd < tokens.count, free(personEnd), tokens[personEnd].isCapitalized, tokens[personEnd].kind == .word {
-        personEnd += 1
+      var nameEnd = personEnd
+      if rest.count == 1, personEnd < tokens.count, tokens[personEnd].isCapitalized, tokens[personEnd].kind == .word {
+        if free(personEnd) {
+          personEnd += 1
+          nameEnd = personEnd
+        } else if personAt(personEnd) {
+          nameEnd = personEnd + 1
+        }
       }
-      guard personEnd - cut >= 2 ? couldBePerson(tokens[cut..<personEnd]) : isFirstName(rest.first!.text) else { continue }
+      guard nameEnd - cut >= 2 ? couldBePerson(tokens[cut..<nameEnd]) : isFirstName(rest.first!.text) else { continue }
       let headType = headEntry?.type
       let place = headEntry != nil && (headType == "Country" || headType == "City")
       return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]

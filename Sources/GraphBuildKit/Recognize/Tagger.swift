@@ -1,9 +1,14 @@
 import Foundation
 
-/// A greedy left-to-right BIO tagger over hashed features, trained as an averaged perceptron.
+/// A BIO tagger over hashed features: a first-order structured perceptron (averaged), decoded
+/// with Viterbi. Emission features describe the word and its neighbours; pair features join
+/// a label to the one before it (alone and with the word's shape).
 public final class Tagger: @unchecked Sendable {
   public internal(set) var model: PerceptronModel {
-    didSet { if !intrinsicScores.isEmpty { intrinsicScores.removeAll() } }
+    didSet {
+      if !intrinsicScores.isEmpty { intrinsicScores.removeAll() }
+      if !pairCache.isEmpty { pairCache.removeAll() }
+    }
   }
   private var intrinsicScores: [UInt64: [Float]] = [:]
   private let cacheLock = NSLock()
@@ -14,34 +19,6 @@ public final class Tagger: @unchecked Sendable {
   public init(model: PerceptronModel, lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?) {
     self.model = model
     self.extractor = FeatureExtractor(lemmatizer: lemmatizer, gazetteer: gazetteer)
-  }
-
-  /// Label-dependent features: the previous labels, alone and with the current word.
-  @inline(__always) func historyFeatures(_ static_: [UInt64], prev: Int, prev2: Int, lowerHash: UInt64, shapeHash: UInt64, memory: Int = -1) -> [UInt64] {
-    [
-      // What this word was tagged earlier in the document (label consistency).
-      FeatureExtractor.mix(204, UInt64(memory + 1)),
-      FeatureExtractor.mix(200, UInt64(prev + 1)),
-      FeatureExtractor.mix(201, UInt64(prev + 1), UInt64(prev2 + 1)),
-      FeatureExtractor.mix(202, UInt64(prev + 1), lowerHash),
-      FeatureExtractor.mix(203, UInt64(prev + 1), shapeHash),
-    ]
-  }
-
-  @inline(__always) func scores(_ feats: [UInt64], _ extra: [UInt64], into s: inout [Float]) {
-    let L = model.labels.count
-    for k in 0..<L { s[k] = 0 }
-    let mask = model.bucketMask
-    model.weights.withUnsafeBufferPointer { w in
-      for f in feats {
-        let base = Int(f & mask) * L
-        for k in 0..<L { s[k] += w[base + k] }
-      }
-      for f in extra {
-        let base = Int(f & mask) * L
-        for k in 0..<L { s[k] += w[base + k] }
-      }
-    }
   }
 
   /// Whether label `next` may follow `prev` in BIO, precomputed: [prev + 1][next].
@@ -63,56 +40,131 @@ public final class Tagger: @unchecked Sendable {
   /// The entity type a label stands for (B-PERS and I-PERS -> 1), -1 for O.
   func typeIndex(_ label: Int) -> Int { label == 0 ? -1 : (label - 1) / 2 }
 
+  /// Hashed features that join label k to the label before it (`prev`, -1 at the start): the
+  /// label bigram and the bigram with the word's shape.
+  @inline(__always) static func pairFeatures(prev: Int, shapeHash: UInt64) -> (UInt64, UInt64) {
+    let p = UInt64(prev + 1)
+    return (FeatureExtractor.mix(200, p), FeatureExtractor.mix(203, p, shapeHash))
+  }
+
+  /// Scores of every (previous label, label) pair for a word of this shape: (L + 1) x L, row
+  /// prev + 1. They depend on the shape alone, so tagging caches them per shape.
+  func pairScores(shapeHash: UInt64, weights w: UnsafeBufferPointer<Float>) -> [Float] {
+    let L = model.labels.count
+    let mask = model.bucketMask
+    var out = [Float](repeating: 0, count: (L + 1) * L)
+    for p in -1..<L {
+      let (a, b) = Self.pairFeatures(prev: p, shapeHash: shapeHash)
+      let ra = Int(a & mask) * L
+      let rb = Int(b & mask) * L
+      for k in 0..<L { out[(p + 1) * L + k] = w[ra + k] + w[rb + k] }
+    }
+    return out
+  }
+
+  private var pairCache: [UInt64: [Float]] = [:]
+
+  private func cachedPairScores(shapeHash: UInt64, weights w: UnsafeBufferPointer<Float>) -> [Float] {
+    cacheLock.lock()
+    let hit = pairCache[shapeHash]
+    cacheLock.unlock()
+    if let hit { return hit }
+    let scores = pairScores(shapeHash: shapeHash, weights: w)
+    cacheLock.lock()
+    if pairCache.count > 100_000 { pairCache.removeAll(keepingCapacity: true) }
+    pairCache[shapeHash] = scores
+    cacheLock.unlock()
+    return scores
+  }
+
+  /// The best BIO sequence given per-token label scores `emission` (n x L, row-major) and
+  /// per-token pair scores (`pairs(i)`, as `pairScores`): first-order Viterbi.
+  func viterbi(emission: [Float], count n: Int, pairs: (Int) -> [Float]) -> [Int] {
+    let L = model.labels.count
+    guard n > 0 else { return [] }
+    var delta = [Float](repeating: -.infinity, count: n * L)
+    var back = [Int](repeating: -1, count: n * L)
+    let transitions = self.transitions
+    for i in 0..<n {
+      let pair = pairs(i)
+      for p in -1..<L {
+        let before: Float
+        if i == 0 {
+          guard p == -1 else { break }
+          before = 0
+        } else {
+          guard p >= 0 else { continue }
+          before = delta[(i - 1) * L + p]
+          if before == -.infinity { continue }
+        }
+        let allowedNext = transitions[p + 1]
+        for k in 0..<L where allowedNext[k] {
+          let v = before + pair[(p + 1) * L + k] + emission[i * L + k]
+          if v > delta[i * L + k] {
+            delta[i * L + k] = v
+            back[i * L + k] = p
+          }
+        }
+      }
+    }
+    var best = 0
+    for k in 1..<L where delta[(n - 1) * L + k] > delta[(n - 1) * L + best] { best = k }
+    var labels = [Int](repeating: 0, count: n)
+    labels[n - 1] = best
+    var i = n - 1
+    while i > 0 {
+      labels[i - 1] = back[i * L + labels[i]]
+      i -= 1
+    }
+    return labels
+  }
+
+  /// Emission scores of one sentence: word-intrinsic sums (cached per form), context features
+  /// and what each word was tagged earlier in the document.
+  func emissions(_ feats: [[UInt64]], _ infos: [FeatureExtractor.WordInfo], memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>) -> [Float] {
+    let L = model.labels.count
+    let mask = model.bucketMask
+    var out = [Float](repeating: 0, count: feats.count * L)
+    for i in 0..<feats.count {
+      cacheLock.lock()
+      let cached = intrinsicScores[infos[i].key]
+      cacheLock.unlock()
+      var s: [Float]
+      if let cached {
+        s = cached
+      } else {
+        s = [Float](repeating: 0, count: L)
+        for f in infos[i].intrinsic {
+          let base = Int(f & mask) * L
+          for k in 0..<L { s[k] += w[base + k] }
+        }
+        cacheLock.lock()
+        if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
+        intrinsicScores[infos[i].key] = s
+        cacheLock.unlock()
+      }
+      for f in feats[i] {
+        let base = Int(f & mask) * L
+        for k in 0..<L { s[k] += w[base + k] }
+      }
+      let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)) & mask) * L
+      for k in 0..<L { s[k] += w[m + k] }
+      for k in 0..<L { out[i * L + k] = s[k] }
+    }
+    return out
+  }
+
   /// Labels for the tokens of one sentence; `memory` carries what words were tagged earlier in
   /// the same document.
   func tag(_ tokens: ArraySlice<Token>, stats: FeatureExtractor.DocumentStats, memory: inout [UInt64: Int]) -> [Int] {
     // Word-intrinsic features score the same every time: their sums are cached per form.
     let (feats, infos) = extractor.featuresAndInfos(tokens, stats: stats, includeIntrinsic: false)
-    let L = model.labels.count
-    let mask = model.bucketMask
-    var labels: [Int] = []
-    labels.reserveCapacity(feats.count)
-    var s = [Float](repeating: 0, count: L)
-    let transitions = self.transitions
-    model.weights.withUnsafeBufferPointer { w in
-      for i in 0..<feats.count {
-        let prev = i > 0 ? labels[i - 1] : -1
-        let prev2 = i > 1 ? labels[i - 2] : -1
-        @inline(__always) func add(_ f: UInt64) {
-          let base = Int(f & mask) * L
-          for k in 0..<L { s[k] += w[base + k] }
-        }
-        cacheLock.lock()
-        let cached = intrinsicScores[infos[i].key]
-        cacheLock.unlock()
-        if let cached {
-          for k in 0..<L { s[k] = cached[k] }
-        } else {
-          for k in 0..<L { s[k] = 0 }
-          for f in infos[i].intrinsic { add(f) }
-          cacheLock.lock()
-          if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
-          intrinsicScores[infos[i].key] = s
-          cacheLock.unlock()
-        }
-        for f in feats[i] { add(f) }
-        let p = UInt64(prev + 1)
-        add(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)))
-        add(FeatureExtractor.mix(200, p))
-        add(FeatureExtractor.mix(201, p, UInt64(prev2 + 1)))
-        add(FeatureExtractor.mix(202, p, infos[i].lowerHash))
-        add(FeatureExtractor.mix(203, p, infos[i].shapeHash))
-        var best = 0
-        var bestScore = -Float.infinity
-        let allowedNext = transitions[prev + 1]
-        for k in 0..<L where allowedNext[k] && s[k] > bestScore {
-          best = k
-          bestScore = s[k]
-        }
-        labels.append(best)
-        if best != 0 { memory[infos[i].lowerHash] = typeIndex(best) }
+    let labels = model.weights.withUnsafeBufferPointer { w in
+      viterbi(emission: emissions(feats, infos, memory: memory, weights: w), count: infos.count) {
+        cachedPairScores(shapeHash: infos[$0].shapeHash, weights: w)
       }
     }
+    for (i, l) in labels.enumerated() where l != 0 { memory[infos[i].lowerHash] = typeIndex(l) }
     return labels
   }
 

@@ -57,14 +57,13 @@ public enum NERTraining {
     return FeatureExtractor.DocumentStats(tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text), extractor: extractor)
   }
 
-  /// Averaged perceptron, greedy decoding with gold history; a fixed seed makes it reproducible.
+  /// Structured averaged perceptron: each sentence is decoded with Viterbi and, where the best
+  /// path differs from the gold one, the features of the two paths are moved apart. Documents
+  /// are visited in an order drawn from a fixed seed, so the same corpus gives the same model.
   public static func train(
     documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8,
-    auxiliary: [BratDocument] = [], auxiliaryEpochs: Int = 0,
     lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
   ) -> Tagger {
-    let documents = documents + auxiliary
-    let mainCount = documents.count - auxiliary.count
     let labels = NERTraining.labels(for: types)
     let tagger = Tagger(model: PerceptronModel(labels: labels, bucketBits: bucketBits), lemmatizer: lemmatizer, gazetteer: gazetteer)
     var examples: [Example] = []
@@ -85,44 +84,55 @@ public enum NERTraining {
     let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
     var order = Array(byDocument.indices)
     let mask = tagger.model.bucketMask
-    var s = [Float](repeating: 0, count: L)
     for epoch in 0..<epochs {
       order.shuffle(using: &rng)
-      for d in order where d < mainCount || epoch < auxiliaryEpochs {
-      var memory: [UInt64: Int] = [:]
-      for e in byDocument[d] {
-        let gold = examples[e].gold
-        var predicted: [Int] = []
-        for i in 0..<gold.count {
-          let prev = i > 0 ? predicted[i - 1] : -1
-          let prev2 = i > 1 ? predicted[i - 2] : -1
-          let extra = tagger.historyFeatures(cached[e][i], prev: prev, prev2: prev2, lowerHash: infos[e][i].lowerHash, shapeHash: infos[e][i].shapeHash, memory: memory[infos[e][i].lowerHash] ?? -1)
-          tagger.scores(cached[e][i], extra, into: &s)
-          var best = 0
-          var bestScore = -Float.infinity
-          for k in 0..<L where tagger.allowed(prev, k) && s[k] > bestScore {
-            best = k
-            bestScore = s[k]
-          }
-          if best != gold[i] {
-            tagger.model.weights.withUnsafeMutableBufferPointer { w in
-              for f in cached[e][i] + extra {
+      for d in order {
+        // What words were tagged earlier in the document, as tagging will know it.
+        var memory: [UInt64: Int] = [:]
+        for e in byDocument[d] {
+          let gold = examples[e].gold
+          let memoryFeatures = infos[e].map { FeatureExtractor.mix(204, UInt64((memory[$0.lowerHash] ?? -1) + 1)) }
+          let predicted: [Int] = tagger.model.weights.withUnsafeBufferPointer { w in
+            var emission = [Float](repeating: 0, count: gold.count * L)
+            for i in 0..<gold.count {
+              for f in cached[e][i] + [memoryFeatures[i]] {
                 let base = Int(f & mask) * L
-                for (k, delta) in [(gold[i], Float(1)), (best, Float(-1))] {
-                  let idx = base + k
-                  totals[idx] += Double(step - stamps[idx]) * Double(w[idx])
-                  stamps[idx] = step
-                  w[idx] += delta
+                for k in 0..<L { emission[i * L + k] += w[base + k] }
+              }
+            }
+            return tagger.viterbi(emission: emission, count: gold.count) { tagger.pairScores(shapeHash: infos[e][$0].shapeHash, weights: w) }
+          }
+          if predicted != gold {
+            tagger.model.weights.withUnsafeMutableBufferPointer { w in
+              @inline(__always) func bump(_ f: UInt64, _ k: Int, _ delta: Float) {
+                let idx = Int(f & mask) * L + k
+                totals[idx] += Double(step - stamps[idx]) * Double(w[idx])
+                stamps[idx] = step
+                w[idx] += delta
+              }
+              for i in 0..<gold.count {
+                if gold[i] != predicted[i] {
+                  for f in cached[e][i] + [memoryFeatures[i]] {
+                    bump(f, gold[i], 1)
+                    bump(f, predicted[i], -1)
+                  }
+                }
+                let gp = i > 0 ? gold[i - 1] : -1
+                let pp = i > 0 ? predicted[i - 1] : -1
+                if gp != pp || gold[i] != predicted[i] {
+                  let g = Tagger.pairFeatures(prev: gp, shapeHash: infos[e][i].shapeHash)
+                  let q = Tagger.pairFeatures(prev: pp, shapeHash: infos[e][i].shapeHash)
+                  bump(g.0, gold[i], 1)
+                  bump(g.1, gold[i], 1)
+                  bump(q.0, predicted[i], -1)
+                  bump(q.1, predicted[i], -1)
                 }
               }
             }
           }
-          // Learn from its own history (not the gold one), so that decoding sees what training saw.
-          predicted.append(best)
-          if best != 0 { memory[infos[e][i].lowerHash] = tagger.typeIndex(best) }
-          step += 1
+          for (i, l) in predicted.enumerated() where l != 0 { memory[infos[e][i].lowerHash] = tagger.typeIndex(l) }
+          step += Int32(gold.count)
         }
-      }
       }
       progress?(epoch + 1, epochs)
     }
