@@ -209,15 +209,41 @@ final class FeatureExtractor: @unchecked Sendable {
         open = nil
       }
     }
+    // Runs of capitalised words (names of several words): where each word's run starts and ends.
+    var run = [Range<Int>?](repeating: nil, count: n)
+    var r = 0
+    while r < n {
+      guard toks[r].isCapitalized || toks[r].isAllCaps else { r += 1; continue }
+      var end = r + 1
+      while end < n && (toks[end].isCapitalized || toks[end].isAllCaps) { end += 1 }
+      for k in r..<end { run[k] = r..<end }
+      r = end
+    }
+    // Inside quotes, the word before the opening quote: the kind of thing named (закону «...»).
+    var quoteHead = [UInt64](repeating: 0, count: n)
+    var head: UInt64 = 0
+    for i in 0..<n {
+      if toks[i].kind == .quote {
+        head = head == 0 && i > 0 ? infos[i - 1].lemmaHash : 0
+      } else if inQuotes[i] {
+        quoteHead[i] = head
+      }
+    }
     for i in 0..<n {
       var f: [UInt64] = []
-      f.reserveCapacity(infos[i].intrinsic.count + 34)
-      if includeIntrinsic { f.append(contentsOf: infos[i].intrinsic) }
-      f.append(Self.mix(100, 1))  // bias
       let p1 = i > 0 ? infos[i - 1] : nil
       let p2 = i > 1 ? infos[i - 2] : nil
       let n1 = i + 1 < n ? infos[i + 1] : nil
       let n2 = i + 2 < n ? infos[i + 2] : nil
+      f.reserveCapacity(infos[i].intrinsic.count + 40)
+      if let run = run[i] {
+        let pos = run.count == 1 ? "S" : (i == run.lowerBound ? "B" : (i == run.upperBound - 1 ? "E" : "I"))
+        f.append(Self.mix(140, Self.hash(0, pos + String(min(run.count, 5)))))
+        f.append(Self.mix(141, infos[run.lowerBound].lemmaHash, Self.hash(0, pos)))
+      }
+      if quoteHead[i] != 0 { f.append(Self.mix(142, quoteHead[i])) }
+      if includeIntrinsic { f.append(contentsOf: infos[i].intrinsic) }
+      f.append(Self.mix(100, 1))  // bias
       f.append(Self.mix(101, p1?.lowerHash ?? none))
       f.append(Self.mix(102, n1?.lowerHash ?? none))
       f.append(Self.mix(103, p2?.lowerHash ?? none))

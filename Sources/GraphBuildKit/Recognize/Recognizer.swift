@@ -92,7 +92,8 @@ public final class Recognizer: @unchecked Sendable {
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
       // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").
       while range.count > 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]),
-        isCommonNoun(tokens[range.lowerBound].text), tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps,
+        isCommonNoun(tokens[range.lowerBound].text), !isInstitutionNoun(tokens[range.lowerBound].text),
+        tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps,
         knownEntry(tokens[range].map(\.text)) == nil
       {
         range = (range.lowerBound + 1)..<range.upperBound
@@ -120,6 +121,15 @@ public final class Recognizer: @unchecked Sendable {
           span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
           break
         }
+      }
+      // A known place or body followed only by lower-case words is that name alone
+      // ("Мінськом щонайменше": the tagger ran on into the next word).
+      if span.label != "PERS", range.count > 1, let (head, entry) = knownParts(range, tokens: tokens).first,
+        head.lowerBound == range.lowerBound, head.upperBound < range.upperBound,
+        tokens[head.upperBound..<range.upperBound].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps })
+      {
+        range = head
+        span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
       }
       // A name does not open with a lower-case word ("союзником Росії"): drop such a lead.
       while span.label != "PERS", range.count > 1, tokens[range.lowerBound].kind == .word, !tokens[range.lowerBound].isCapitalized,

@@ -1,6 +1,8 @@
 import Foundation
 
 extension RelationExtractor {
+  func headLemmas(_ m: Mention, _ ctx: Context) -> Set<String> { tokenLemmas(ctx.doc.tokens[m.tokenRange.lowerBound]) }
+
   /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
   /// Києві" (a node of its own, partOf the state, locatedIn the city).
   func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
@@ -16,25 +18,32 @@ extension RelationExtractor {
         let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
         add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
       } else if m.tokenRange.count > 1 {
-        // The name ends in its parent: "Міністерство фінансів США", "Рада Європейського Союзу".
+        // The name holds its parent: "Міністерство фінансів США", "Рада Європейського Союзу",
+        // "Посольство Японії у Києві" (and there the city it sits in).
+        var parentFound = false
         for cut in (m.tokenRange.lowerBound + 1)..<m.tokenRange.upperBound {
-          let tail = ctx.doc.tokens[cut..<m.tokenRange.upperBound]
-          guard tail.first?.isCapitalized == true || tail.first?.isAllCaps == true else { continue }
-          if let entry = knownEntry(tail.map(\.text)), entry.type == "Country" || Self.family(entry.type) == "org",
-            fits(entry.type, partOf), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma)
-          {
-            let text = ctx.doc.text.slice(tail.first!.scalarStart, m.scalarEnd)
-            let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: tail.first!.scalarStart, end: m.scalarEnd, &graph)
-            if pid != id {
-              add(&graph, id, "partOf", pid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+          let first = ctx.doc.tokens[cut]
+          guard first.isCapitalized || first.isAllCaps else { continue }
+          let afterIn = ["у", "в"].contains(ctx.doc.tokens[cut - 1].text.lowercased())
+          for end in stride(from: min(m.tokenRange.upperBound, cut + 4), to: cut, by: -1) {
+            let part = ctx.doc.tokens[cut..<end]
+            guard let entry = knownEntry(part.map(\.text)), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma) else { continue }
+            let text = ctx.doc.text.slice(first.scalarStart, part.last!.scalarEnd)
+            let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil)
+            if afterIn, entry.type == "City", !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads) {
+              let cid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
+              add(&graph, id, "locatedIn", cid, ev)
+            } else if !afterIn, !parentFound, entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf) {
+              let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
+              if pid != id { add(&graph, id, "partOf", pid, ev) }
+              parentFound = true
             }
             break
           }
         }
       }
       // "Посольство України у Вашингтоні": a mission is located in the city after it.
-      let headLemmas = tokenLemmas(ctx.doc.tokens[m.tokenRange.lowerBound])
-      if !headLemmas.isDisjoint(with: patterns.locatedHeads), next + 1 < ctx.range.upperBound,
+      if !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads), next + 1 < ctx.range.upperBound,
         ["у", "в"].contains(ctx.doc.tokens[next].text.lowercased()), let cmi = ctx.mentionAt[next + 1],
         ["City", "Place"].contains(entityType(ctx.mentions[cmi].entity, graph))
       {

@@ -52,7 +52,8 @@ import Testing
 
   @Test func stateBodies() {
     let t = triples("Посольство Японії у Києві повідомило про зміни. Міністерство фінансів США оприлюднило список.")
-    #expect(t.contains("Посольство Японії partOf Японія") || t.contains("посольство Японії у Києві partOf Японія"))
+    // Whether the recogniser takes "у Києві" into the embassy's name or not.
+    #expect(t.contains { $0.lowercased().hasPrefix("посольство японії") && $0.hasSuffix(" partOf Японія") })
     #expect(t.contains { $0.contains("locatedIn Київ") })
     #expect(t.contains { $0.hasPrefix("Міністерство фінансів") && $0.hasSuffix("partOf США") })
   }
