@@ -81,12 +81,24 @@ public final class Recognizer: @unchecked Sendable {
     for span0 in spans {
       var span = span0
       var range = span.tokenRange
+      // Quotes at the edges go, unless they pair with one inside (ТОВ «Альфа»).
       while range.count > 1 && tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
-      while range.count > 1 && tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
-      // "Генеральний директор «Укрзалізниці»": the name is what stands in the quotes.
-      if let q = range.dropFirst().first(where: { tokens[$0].text == "«" || tokens[$0].text == "„" }), q + 1 < range.upperBound,
-        !tokens[range.lowerBound].isAllCaps
+      while range.count > 1 && tokens[range.upperBound - 1].kind == .quote
+        && tokens[range.dropLast()].filter({ $0.kind == .quote }).count % 2 == 0
       {
+        range = range.lowerBound..<(range.upperBound - 1)
+      }
+      if tokens[range].filter({ $0.kind == .quote }).count % 2 == 1, range.upperBound < tokens.count,
+        ["»", "”", "\""].contains(tokens[range.upperBound].text)
+      {
+        range = range.lowerBound..<(range.upperBound + 1)
+      }
+      // "Генеральний директор «Укрзалізниці»": the name is what stands in the quotes; but a
+      // capitalised name before them is part of it ("Центр народного мистецтва «Петриківка»").
+      let lead = tokens[range.lowerBound]
+      let officialLead = lead.isAllCaps
+        || lead.isCapitalized && (!Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]) || isInstitutionNoun(lead.text))
+      if let q = range.dropFirst().first(where: { tokens[$0].text == "«" || tokens[$0].text == "„" }), q + 1 < range.upperBound, !officialLead {
         range = (q + 1)..<range.upperBound
       }
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
@@ -212,7 +224,9 @@ public final class Recognizer: @unchecked Sendable {
           // left out ("Закону України", "Державного Герба України", "Східна Україна").
           let inLongerName = t > sentence.tokenRange.lowerBound + 1 && !covered[t - 1] && tokens[t - 1].isCapitalized
             && !tokens[t - 1].isAllCaps && !Self.opensSentence(t - 1, tokens: tokens, sentence: sentence)
-          if !inLongerName, let entry = knownEntry(tokens[range].map(\.text)) {
+          if !inLongerName, !isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: si, orKnown: true),
+            let entry = knownEntry(tokens[range].map(\.text))
+          {
             let label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
             var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
             m.known = entry
@@ -230,8 +244,10 @@ public final class Recognizer: @unchecked Sendable {
     // Two person spans side by side are one name the tagger cut ("Керолайн" "Лівітт").
     var merged: [Mention] = []
     for m in mentions {
+      // Two names each with a first name are two people ("Івана Дзюби Михайлина Коцюбинська").
       if let last = merged.last, last.label == "PERS", m.label == "PERS", last.tokenRange.upperBound == m.tokenRange.lowerBound,
-        last.sentenceIndex == m.sentenceIndex
+        last.sentenceIndex == m.sentenceIndex,
+        !(tokens[last.tokenRange].contains { isFirstName($0.text) } && tokens[m.tokenRange].contains { isFirstName($0.text) })
       {
         merged[merged.count - 1] = makeMention(last.tokenRange.lowerBound..<m.tokenRange.upperBound, label: "PERS", sentence: m.sentenceIndex, tokens: tokens, text: text)
       } else {
@@ -360,12 +376,14 @@ public final class Recognizer: @unchecked Sendable {
 
   /// A lone capitalised common noun opening a sentence ("Міністр ...", "Захід ...") is
   /// not a name, whatever the tagger thought.
-  func isCommonWordAtSentenceStart(_ range: Range<Int>, tokens: [Token], sentences: [Sentence], sentence: Int) -> Bool {
+  /// A single sentence-opening word that is a common word written with a capital ("Того ж
+  /// дня"). Known names count as names unless `orKnown` (then Того, Чад must prove themselves).
+  func isCommonWordAtSentenceStart(_ range: Range<Int>, tokens: [Token], sentences: [Sentence], sentence: Int, orKnown: Bool = false) -> Bool {
     guard range.count == 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[sentence]),
       let h = lemmatizer.hunspell
     else { return false }
     let word = tokens[range.lowerBound].text
-    guard !tokens[range.lowerBound].isAllCaps, gazetteer.lookup(word) == nil, knownEntry([word]) == nil else { return false }
+    guard !tokens[range.lowerBound].isAllCaps, orKnown || (gazetteer.lookup(word) == nil && knownEntry([word]) == nil) else { return false }
     // Names that are also common words (Надія, Віра, Коваль) have a capitalised dictionary entry.
     guard h.spell(word.lowercased()) else { return false }
     return !h.stems(word).contains { $0.first?.isUppercase == true }
@@ -422,7 +440,9 @@ public final class Recognizer: @unchecked Sendable {
     let lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS")
     // Keep the spacing and punctuation of the original for multi-word names.
     if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { return words.joined(separator: " ") }
-    return lemma
+    // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа ».
+    return lemma.replacingOccurrences(of: "« ", with: "«").replacingOccurrences(of: " »", with: "»")
+      .replacingOccurrences(of: "„ ", with: "„").replacingOccurrences(of: " “", with: "“")
   }
 
   /// The schema.org class of a mention.

@@ -66,4 +66,14 @@ import Testing
     #expect(r.couldBePerson(tokens[3..<5]))
     #expect(r.couldBePerson(tokens[5..<7]))
   }
+
+  @Test func quotesAroundACompanyNameStayPaired() {
+    let found = mentions("Кошти отримало ТОВ «Альфа Трейд», повідомили в банку.")
+    #expect(found.contains { $0.0 == "ТОВ «Альфа Трейд»" && $0.1 == "Corporation" && $0.2 == "ТОВ «Альфа Трейд»" })
+  }
+
+  @Test func twoPeopleSideBySideStayTwo() {
+    let found = mentions("На зустрічі були Іван Дзюба Михайлина Коцюбинська та інші.")
+    #expect(!found.contains { $0.0.contains("Дзюба Михайлина") })
+  }
 }
