@@ -38,12 +38,15 @@ func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.
 
 switch args[1] {
 case "load":
+  let dir = try DataDirectory.locate()
+  let lists = clock.measure { _ = WordLists.load(from: dir) }
   let t = clock.measure {
     _ = try! Recognizer.loadDefault()
     _ = DictionaryFlags.shared.isEmpty
     _ = Lemmatizer.shared.lemma("Шевченка")
   }
-  print(String(format: "model + gazetteer + dictionary flags load: %.0f ms", seconds(t) * 1000))
+  print(String(format: "model + gazetteer + word lists + Hunspell + dictionary flags load: %.0f ms", seconds(t) * 1000))
+  print(String(format: "  of which word lists (places, VESUM names): %.0f ms", seconds(lists) * 1000))
 case "text":
   let (texts, total) = try corpus(args[2], tokens: option("--tokens", 10_000_000))
   let tokenizer = Tokenizer()

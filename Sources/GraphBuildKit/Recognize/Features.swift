@@ -237,9 +237,10 @@ final class FeatureExtractor: @unchecked Sendable {
       let n2 = i + 2 < n ? infos[i + 2] : nil
       f.reserveCapacity(infos[i].intrinsic.count + 40)
       if let run = run[i] {
-        let pos = run.count == 1 ? "S" : (i == run.lowerBound ? "B" : (i == run.upperBound - 1 ? "E" : "I"))
-        f.append(Self.mix(140, Self.hash(0, pos + String(min(run.count, 5)))))
-        f.append(Self.mix(141, infos[run.lowerBound].lemmaHash, Self.hash(0, pos)))
+        // Place in the run: 1 alone, 2 first, 3 last, 4 inside.
+        let pos: UInt64 = run.count == 1 ? 1 : (i == run.lowerBound ? 2 : (i == run.upperBound - 1 ? 3 : 4))
+        f.append(Self.mix(140, pos &* 8 &+ UInt64(min(run.count, 5))))
+        f.append(Self.mix(141, infos[run.lowerBound].lemmaHash, pos))
       }
       if quoteHead[i] != 0 { f.append(Self.mix(142, quoteHead[i])) }
       if includeIntrinsic { f.append(contentsOf: infos[i].intrinsic) }

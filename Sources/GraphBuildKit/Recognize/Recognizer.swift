@@ -143,6 +143,17 @@ public final class Recognizer: @unchecked Sendable {
         range = head
         span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
       }
+      // No name opens with a state and a lower-case word: "США з питань Білорусі" is two states.
+      if span.label != "PERS", range.count > 2, case let parts = knownParts(range, tokens: tokens), parts.count > 1,
+        parts[0].0.lowerBound == range.lowerBound, ["Country", "City"].contains(parts[0].1.type),
+        Token.prepositions.contains(tokens[parts[0].0.upperBound].text.lowercased())
+      {
+        for (part, entry) in parts {
+          for t in part { covered[t] = true }
+          mentions.append(makeMention(part, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+        }
+        continue
+      }
       // A name does not open with a lower-case word ("союзником Росії"): drop such a lead.
       while span.label != "PERS", range.count > 1, tokens[range.lowerBound].kind == .word, !tokens[range.lowerBound].isCapitalized,
         !tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps

@@ -9,4 +9,11 @@ enum FNV1a {
     copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
     return h
   }
+
+  /// The same hash over raw UTF-8 bytes, for files parsed without making Strings.
+  static func hash<Bytes: Sequence>(bytes: Bytes, seed: UInt64 = offsetBasis) -> UInt64 where Bytes.Element == UInt8 {
+    var h = seed
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
 }

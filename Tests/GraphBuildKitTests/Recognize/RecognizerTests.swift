@@ -76,4 +76,11 @@ import Testing
     let found = mentions("На зустрічі були Іван Дзюба Михайлина Коцюбинська та інші.")
     #expect(!found.contains { $0.0.contains("Дзюба Михайлина") })
   }
+
+  @Test func aStateAndAPrepositionDoNotOpenAName() {
+    let found = mentions("Його призначили спеціальним посланником президента США з питань Молдови.")
+    #expect(found.contains { $0.0 == "США" && $0.1 == "Country" })
+    #expect(found.contains { $0.0 == "Молдови" && $0.1 == "Country" })
+    #expect(!found.contains { $0.0.contains("з питань") })
+  }
 }
