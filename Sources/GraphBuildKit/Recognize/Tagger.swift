@@ -83,26 +83,38 @@ public final class Tagger: @unchecked Sendable {
     let L = model.labels.count
     guard n > 0 else { return [] }
     var delta = [Float](repeating: -.infinity, count: n * L)
-    var back = [Int](repeating: -1, count: n * L)
-    let transitions = self.transitions
-    for i in 0..<n {
-      let pair = pairs(i)
-      for p in -1..<L {
-        let before: Float
-        if i == 0 {
-          guard p == -1 else { break }
-          before = 0
-        } else {
-          guard p >= 0 else { continue }
-          before = delta[(i - 1) * L + p]
-          if before == -.infinity { continue }
-        }
-        let allowedNext = transitions[p + 1]
-        for k in 0..<L where allowedNext[k] {
-          let v = before + pair[(p + 1) * L + k] + emission[i * L + k]
-          if v > delta[i * L + k] {
-            delta[i * L + k] = v
-            back[i * L + k] = p
+    var back = [Int32](repeating: -1, count: n * L)
+    // Allowed (prev + 1, next) pairs, flattened.
+    let allowed = allowedFlat
+    delta.withUnsafeMutableBufferPointer { d in
+      back.withUnsafeMutableBufferPointer { bp in
+        emission.withUnsafeBufferPointer { e in
+          allowed.withUnsafeBufferPointer { ok in
+            for i in 0..<n {
+              let pair = pairs(i)
+              pair.withUnsafeBufferPointer { pr in
+                let row = i * L
+                if i == 0 {
+                  for k in 0..<L where ok[k] {
+                    d[k] = pr[k] + e[k]
+                    bp[k] = -1
+                  }
+                  return
+                }
+                for p in 0..<L {
+                  let before = d[row - L + p]
+                  if before == -.infinity { continue }
+                  let base = (p + 1) * L
+                  for k in 0..<L where ok[base + k] {
+                    let v = before + pr[base + k] + e[row + k]
+                    if v > d[row + k] {
+                      d[row + k] = v
+                      bp[row + k] = Int32(p)
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -113,11 +125,14 @@ public final class Tagger: @unchecked Sendable {
     labels[n - 1] = best
     var i = n - 1
     while i > 0 {
-      labels[i - 1] = back[i * L + labels[i]]
+      labels[i - 1] = Int(back[i * L + labels[i]])
       i -= 1
     }
     return labels
   }
+
+  /// `transitions` flattened: [(prev + 1) * L + next].
+  private(set) lazy var allowedFlat: [Bool] = transitions.flatMap { $0 }
 
   /// Emission scores of one sentence: word-intrinsic sums (cached per form), context features
   /// and what each word was tagged earlier in the document.
@@ -125,31 +140,32 @@ public final class Tagger: @unchecked Sendable {
     let L = model.labels.count
     let mask = model.bucketMask
     var out = [Float](repeating: 0, count: feats.count * L)
-    for i in 0..<feats.count {
-      cacheLock.lock()
-      let cached = intrinsicScores[infos[i].key]
-      cacheLock.unlock()
-      var s: [Float]
-      if let cached {
-        s = cached
-      } else {
-        s = [Float](repeating: 0, count: L)
-        for f in infos[i].intrinsic {
-          let base = Int(f & mask) * L
-          for k in 0..<L { s[k] += w[base + k] }
-        }
+    out.withUnsafeMutableBufferPointer { o in
+      for i in 0..<feats.count {
+        let row = i * L
         cacheLock.lock()
-        if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
-        intrinsicScores[infos[i].key] = s
+        let cached = intrinsicScores[infos[i].key]
         cacheLock.unlock()
+        if let cached {
+          for k in 0..<L { o[row + k] = cached[k] }
+        } else {
+          for f in infos[i].intrinsic {
+            let base = Int(f & mask) * L
+            for k in 0..<L { o[row + k] += w[base + k] }
+          }
+          let sums = Array(o[row..<(row + L)])
+          cacheLock.lock()
+          if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
+          intrinsicScores[infos[i].key] = sums
+          cacheLock.unlock()
+        }
+        for f in feats[i] {
+          let base = Int(f & mask) * L
+          for k in 0..<L { o[row + k] += w[base + k] }
+        }
+        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)) & mask) * L
+        for k in 0..<L { o[row + k] += w[m + k] }
       }
-      for f in feats[i] {
-        let base = Int(f & mask) * L
-        for k in 0..<L { s[k] += w[base + k] }
-      }
-      let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)) & mask) * L
-      for k in 0..<L { s[k] += w[m + k] }
-      for k in 0..<L { out[i * L + k] = s[k] }
     }
     return out
   }
