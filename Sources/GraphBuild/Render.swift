@@ -25,6 +25,9 @@ struct Render: ParsableCommand {
   @Option(help: "Relation steps around --focus.")
   var hops: Int = 1
 
+  @Flag(help: "Leave out entities that take part in no relation.")
+  var connectedOnly = false
+
   func validate() throws {
     if [svg, png, pdf, dot].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --png, --pdf, --dot") }
     if hops < 0 { throw ValidationError("--hops must be 0 or more") }
@@ -39,6 +42,10 @@ struct Render: ParsableCommand {
         let id = try NameLookup(graph: graph).resolve(focus)
         focusID = id
         only = DOTBuilder.neighbourhood(of: id, hops: hops, in: graph)
+      }
+      if connectedOnly {
+        let connected = DOTBuilder.connected(in: graph).union(focusID.map { [$0] } ?? [])
+        only = only?.intersection(connected) ?? connected
       }
       let text = DOTBuilder().dot(graph, only: only, focus: focusID)
       let format = png ? "png" : (pdf ? "pdf" : (dot ? "dot" : "svg"))

@@ -1,4 +1,5 @@
 import json
+import re
 import pathlib
 
 from conftest import REPO, run, load
@@ -87,3 +88,20 @@ def test_queries(samples_graph):
     assert "Мішель Барньє" in p.stdout and "appointedBy" in p.stdout
     p = run("query", "show", "Nobody Atall", "--in", samples_graph, check=False)
     assert p.returncode == 1 and "no such entity" in p.stderr and "did you mean" in p.stderr
+
+
+def test_render_connected_only_leaves_out_isolated_entities(samples_graph, tmp_path):
+    full, connected = tmp_path / "all.dot", tmp_path / "connected.dot"
+    run("render", "--dot", "--in", samples_graph, "--out", full)
+    run("render", "--dot", "--connected-only", "--in", samples_graph, "--out", connected)
+
+    def node_ids(path):
+        return set(re.findall(r'\bid="(https://graphbuild\.dev/entity/[^"]+)"', path.read_text(encoding="utf-8")))
+
+    kept, drawn = node_ids(connected), node_ids(full)
+    linked = set()
+    for node in load(samples_graph)["@graph"]:
+        if node.get("@type") == "gb:RelationRecord":
+            linked.update(node[k]["@id"] for k in ("gb:subject", "gb:object") if isinstance(node.get(k), dict))
+    assert kept and kept < drawn
+    assert linked and kept <= linked

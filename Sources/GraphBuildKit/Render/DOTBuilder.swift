@@ -45,6 +45,17 @@ public struct DOTBuilder: Sendable {
     return out + "\""
   }
 
+  /// Entities that take part in at least one relation: a large graph drawn without the places
+  /// and names mentioned in passing.
+  public static func connected(in graph: KnowledgeGraph) -> Set<String> {
+    var ids: Set<String> = []
+    for r in graph.relations.values {
+      ids.insert(r.subject)
+      ids.insert(r.object)
+    }
+    return ids
+  }
+
   /// Entities within `hops` of `focus` (all entities when focus is nil).
   public static func neighbourhood(of focus: String, hops: Int, in graph: KnowledgeGraph) -> Set<String> {
     var adjacency: [String: Set<String>] = [:]

@@ -30,6 +30,16 @@ import Testing
     #expect(one.count > 1)
   }
 
+  @Test func connectedLeavesOutEntitiesWithoutRelations() {
+    let g = Fixtures.graph(["Президент Франції Емманюель Макрон прибув до Варшави. Про це повідомило агентство Reuters."])
+    let connected = DOTBuilder.connected(in: g)
+    let macron = g.entity(named: "Емманюель Макрон")!.id
+    #expect(connected.contains(macron))
+    #expect(connected.count < g.entities.count)
+    let dot = DOTBuilder().dot(g, only: connected)
+    for e in g.entities.values where !connected.contains(e.id) { #expect(!dot.contains(e.name)) }
+  }
+
   @Test(arguments: [(10, "dot"), (200, "dot"), (500, "neato"), (20_000, "sfdp")])
   func engineBySize(_ n: Int, _ engine: String) {
     #expect(DOTBuilder.engine(forNodeCount: n) == engine)
