@@ -104,7 +104,10 @@ public final class Recognizer: @unchecked Sendable {
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
       // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").
       while range.count > 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]),
-        isCommonNoun(tokens[range.lowerBound].text), !isInstitutionNoun(tokens[range.lowerBound].text),
+        isCommonNoun(tokens[range.lowerBound].text),
+        // A body's own name stays whole; "Уряд Японії" is the state's government, which the
+        // relation stage reads from the noun and the state.
+        !isInstitutionNoun(tokens[range.lowerBound].text) || range.count == 2 && knownEntry([tokens[range.lowerBound + 1].text])?.type == "Country",
         tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps,
         knownEntry(tokens[range].map(\.text)) == nil
       {

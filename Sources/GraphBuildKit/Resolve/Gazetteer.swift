@@ -65,7 +65,7 @@ public struct Gazetteer: Sendable {
     do {
       let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
       var gazetteer = Gazetteer(file: file)
-      gazetteer.wordLists = WordLists.load(from: dataDirectory)
+      gazetteer.wordLists = WordLists.cached(dataDirectory)
       return gazetteer
     } catch {
       throw GraphBuildError.badData(file: url.path, reason: "\(error)")

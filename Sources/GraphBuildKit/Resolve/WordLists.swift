@@ -19,6 +19,9 @@ public struct WordLists: Sendable {
   // Keyed by FNV-1a of the name: 190,000 String keys would cost far more memory and load time.
   private var places: [UInt64: PlaceKind] = [:]
   private var names: [UInt64: NameClasses] = [:]
+  /// Form -> up to two lexemes it belongs to (indices into `lemmas`), for the lemmatiser.
+  private var lexemes: [UInt64: (Int32, Int32)] = [:]
+  private var lemmas: [(String, NameClasses)] = []
 
   public init() {}
 
@@ -31,6 +34,25 @@ public struct WordLists: Sendable {
   /// What VESUM says a lower-cased word form is.
   public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hash(lowercasedForm)] ?? [] }
 
+  /// The base forms (lower case) of the VESUM names a lower-cased form belongs to, with their classes.
+  public func nameLemmas(_ lowercasedForm: String) -> [(lemma: String, classes: NameClasses)] {
+    guard let (a, b) = lexemes[FNV1a.hash(lowercasedForm)] else { return [] }
+    return [a, b].filter { $0 >= 0 }.map { (lemmas[Int($0)].0, lemmas[Int($0)].1) }
+  }
+
+  private static let cacheLock = NSLock()
+  nonisolated(unsafe) private static var cache: [String: WordLists] = [:]
+
+  /// The lists of a data folder, read once per process (the gazetteer and the lemmatiser share them).
+  public static func cached(_ dataDirectory: URL) -> WordLists {
+    cacheLock.lock()
+    defer { cacheLock.unlock() }
+    if let hit = cache[dataDirectory.path] { return hit }
+    let lists = load(from: dataDirectory)
+    cache[dataDirectory.path] = lists
+    return lists
+  }
+
   public static func load(from dataDirectory: URL) -> WordLists {
     var lists = WordLists()
     let kinds: [String: PlaceKind] = ["region": .region, "city": .city, "place": .place]
@@ -40,12 +62,21 @@ public struct WordLists: Sendable {
     }
     let letters: [UInt8: NameClasses] = [78: .firstName, 83: .surname, 80: .patronymic, 65: .abbreviation]  // N S P A
     lists.names.reserveCapacity(170_000)
+    lists.lexemes.reserveCapacity(170_000)
     forEachLine(dataDirectory.appendingPathComponent("names.tsv")) { fields in
       guard fields.count == 3 else { return }
       var classes: NameClasses = []
       for c in fields[1] { if let k = letters[c] { classes.insert(k) } }
+      let index = Int32(lists.lemmas.count)
+      lists.lemmas.append((String(decoding: fields[0], as: UTF8.self), classes))
       for form in fields[2].split(separator: 32) {
-        lists.names[FNV1a.hash(bytes: form), default: []].formUnion(classes)
+        let key = FNV1a.hash(bytes: form)
+        lists.names[key, default: []].formUnion(classes)
+        if let (a, b) = lists.lexemes[key] {
+          if b < 0 { lists.lexemes[key] = (a, index) }
+        } else {
+          lists.lexemes[key] = (index, -1)
+        }
       }
     }
     return lists

@@ -21,9 +21,15 @@ public final class Lemmatizer: @unchecked Sendable {
   private var cache: [UInt64: [WordAnalysis]] = [:]
   private var lemmaCache: [UInt64: String] = [:]
 
-  public init(hunspell: Hunspell? = Hunspell.shared) { self.hunspell = hunspell }
+  /// VESUM's names with every form (data/names.tsv): exact base forms of the names it knows.
+  public let wordLists: WordLists?
 
-  public static let shared = Lemmatizer()
+  public init(hunspell: Hunspell? = Hunspell.shared, wordLists: WordLists? = nil) {
+    self.hunspell = hunspell
+    self.wordLists = wordLists
+  }
+
+  public static let shared = Lemmatizer(wordLists: (try? DataDirectory.locate(file: "names.tsv")).map { WordLists.cached($0) })
 
   /// Declension rules: form ending -> base ending, with the gender and word class they imply.
   /// Longer endings are tried first; every matching rule yields a candidate.
@@ -100,6 +106,24 @@ public final class Lemmatizer: @unchecked Sendable {
     let lower = form.lowercased()
     let stems = hunspell?.stems(form) ?? []
     let known = !stems.isEmpty
+    // A name VESUM knows has its base form there ("Дерипаскою" -> "Дерипаска"). First in the
+    // list, so that its reading wins when others give the same base form.
+    if capitalized, let lists = wordLists {
+      let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: [.firstName, .surname, .patronymic]) }
+      for (lemma, classes) in readings {
+        let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
+        let aEnding = lemma.hasSuffix("а") || lemma.hasSuffix("я")
+        let gender: WordAnalysis.Gender
+        if classes.contains(.firstName) || classes.contains(.patronymic) {
+          // Микола, Ілля are men: an -а/-я first name with no other reading leaves gender open.
+          gender = aEnding && readings.count == 1 ? .unknown : self.gender(ofLemma: base)
+        } else {
+          // Women's consonant and -ко surnames do not decline: an inflected one is a man's.
+          gender = lemma == lower || aEnding ? .unknown : .masculine
+        }
+        out.append(WordAnalysis(lemma: base, gender: gender, isAdjective: false, isNominative: lemma == lower, score: 6.5))
+      }
+    }
     for stem in stems {
       var lemma = stem
       if capitalized && !(stem.first?.isUppercase ?? false) { lemma = stem.prefix(1).uppercased() + stem.dropFirst() }

@@ -32,4 +32,13 @@ import Testing
     #expect(lemmatizer.lemma("США") == "США")
     #expect(lemmatizer.lemma("Reuters") == "Reuters")
   }
+
+  /// VESUM's forms give masculine -а names their base form, which declension rules get wrong.
+  @Test func namesVESUMKnows() {
+    #expect(lemmatizer.lemmatizeName(["Олегом", "Дерипаскою"], isPerson: true) == "Олег Дерипаска")
+    #expect(lemmatizer.lemmatizeName(["Миколою", "Вовком"], isPerson: true) == "Микола Вовк")
+    #expect(lemmatizer.lemmatizeName(["Петра", "Порошенка"], isPerson: true) == "Петро Порошенко")
+    let bare = Lemmatizer(hunspell: lemmatizer.hunspell)
+    #expect(bare.lemmatizeName(["Олегом", "Дерипаскою"], isPerson: true) != "Олег Дерипаска")
+  }
 }
