@@ -138,7 +138,7 @@ public final class Recognizer: @unchecked Sendable {
         }
       }
       // A known place or body followed only by lower-case words is that name alone
-      // ("Мінськом щонайменше": the tagger ran on into the next word).
+      // ("Варшавою наприкінці": the tagger ran on into the next word).
       if span.label != "PERS", range.count > 1, let (head, entry) = knownParts(range, tokens: tokens).first,
         head.lowerBound == range.lowerBound, head.upperBound < range.upperBound,
         tokens[head.upperBound..<range.upperBound].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps })
@@ -146,7 +146,7 @@ public final class Recognizer: @unchecked Sendable {
         range = head
         span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
       }
-      // No name opens with a state and a lower-case word: "США з питань Білорусі" is two states.
+      // No name opens with a state and a lower-case word: "США з питань Молдови" is two states.
       if span.label != "PERS", range.count > 2, case let parts = knownParts(range, tokens: tokens), parts.count > 1,
         parts[0].0.lowerBound == range.lowerBound, ["Country", "City"].contains(parts[0].1.type),
         Token.prepositions.contains(tokens[parts[0].0.upperBound].text.lowercased())
@@ -189,7 +189,7 @@ public final class Recognizer: @unchecked Sendable {
         continue
       }
       // A name in Latin letters runs on through the capitalised Latin words after it
-      // ("Truth Social", "Wall Street Journal"): the tagger knows little of Latin words.
+      // ("Wall Street Journal", "Financial Times"): the tagger knows little of Latin words.
       range = Self.extendLatinName(range, tokens: tokens, end: sentences[span.sentenceIndex].tokenRange.upperBound) { !covered[$0] }
       for t in range { covered[t] = true }
       // A person's name ends at its last capitalised word ("Олега Серебряна віцепрем'єром").

@@ -96,7 +96,7 @@ extension RelationExtractor {
     let trigger = ctx.doc.tokens[t].text
     let from = min(ctx.mentions[ami].mention.tokenRange.lowerBound, sStart)
     add(&graph, aid, frame.relation, sid, hedged: hedged, evidence(ctx, from: from, to: t, trigger: trigger, note: nil))
-    // The role it names: "спеціальним посланником з питань Білорусі".
+    // The role it names: "спеціальним посланником з питань Молдови".
     var r = roleStart
     while r < min(ctx.range.upperBound, roleStart + 4) {
       if let title = titleAt(ctx, r), let rel = title.target, let after = title.targetAfter {
