@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config
+scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild
 bin=.build/release/graphbuild

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium fonts-dejavu-core
 python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --quiet pyld pillow pytest
+scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild
 swift test

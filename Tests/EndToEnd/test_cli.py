@@ -1,4 +1,5 @@
 import json
+import os
 import re
 import pathlib
 
@@ -105,3 +106,18 @@ def test_render_connected_only_leaves_out_isolated_entities(samples_graph, tmp_p
             linked.update(node[k]["@id"] for k in ("gb:subject", "gb:object") if isinstance(node.get(k), dict))
     assert kept and kept < drawn
     assert linked and kept <= linked
+
+
+def test_missing_word_lists_say_how_to_build_them(tmp_path):
+    import shutil
+    import subprocess
+    from conftest import BIN
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("gazetteer.json", "relations.json", "ner-uk.model"):
+        shutil.copy(REPO / "data" / name, data / name)
+    article = tmp_path / "a.txt"
+    article.write_text("Президент Франції Емманюель Макрон прибув до Варшави.", encoding="utf-8")
+    p = subprocess.run([BIN, "mentions", article], capture_output=True, text=True, env={**os.environ, "GRAPHBUILD_DATA": str(data)})
+    assert p.returncode == 1
+    assert "build-word-lists.sh" in p.stderr

@@ -62,6 +62,8 @@ public final class Recognizer: @unchecked Sendable {
   public static func loadDefault() throws -> Recognizer {
     let dir = try DataDirectory.locate()
     let gazetteer = try Gazetteer.load(from: dir)
+    // The model was trained with the word lists: without them it would tag quietly worse.
+    guard gazetteer.wordLists.placeCount > 0, gazetteer.wordLists.nameFormCount > 0 else { throw GraphBuildError.missingWordLists }
     let modelURL = dir.appendingPathComponent("ner-uk.model")
     guard let data = try? Data(contentsOf: modelURL) else {
       throw GraphBuildError.missingData(file: "ner-uk.model")

@@ -21,12 +21,10 @@ public final class Tagger: @unchecked Sendable {
     self.extractor = FeatureExtractor(lemmatizer: lemmatizer, gazetteer: gazetteer)
   }
 
-  /// Whether label `next` may follow `prev` in BIO, precomputed: [prev + 1][next].
-  private(set) lazy var transitions: [[Bool]] = (-1..<model.labels.count).map { p in
+  /// Whether label `next` may follow `prev` in BIO, precomputed: [(prev + 1) * L + next].
+  private(set) lazy var transitions: [Bool] = (-1..<model.labels.count).flatMap { p in
     (0..<model.labels.count).map { n in Self.bioAllows(model.labels, p, n) }
   }
-
-  @inline(__always) func allowed(_ prev: Int, _ next: Int) -> Bool { transitions[prev + 1][next] }
 
   /// I-X only after B-X or I-X.
   static func bioAllows(_ labels: [String], _ prev: Int, _ next: Int) -> Bool {
@@ -84,8 +82,7 @@ public final class Tagger: @unchecked Sendable {
     guard n > 0 else { return [] }
     var delta = [Float](repeating: -.infinity, count: n * L)
     var back = [Int32](repeating: -1, count: n * L)
-    // Allowed (prev + 1, next) pairs, flattened.
-    let allowed = allowedFlat
+    let allowed = transitions
     delta.withUnsafeMutableBufferPointer { d in
       back.withUnsafeMutableBufferPointer { bp in
         emission.withUnsafeBufferPointer { e in
@@ -130,9 +127,6 @@ public final class Tagger: @unchecked Sendable {
     }
     return labels
   }
-
-  /// `transitions` flattened: [(prev + 1) * L + next].
-  private(set) lazy var allowedFlat: [Bool] = transitions.flatMap { $0 }
 
   /// Emission scores of one sentence: word-intrinsic sums (cached per form), context features
   /// and what each word was tagged earlier in the document.

