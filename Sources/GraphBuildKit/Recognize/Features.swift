@@ -169,15 +169,14 @@ final class FeatureExtractor: @unchecked Sendable {
 
     init() {}
 
-    init(tokens: [Token], sentences: [Sentence], extractor: FeatureExtractor) {
+    init(tokens: [Token], sentences: [Sentence], infos: [WordInfo]) {
       for s in sentences {
         var first = true
         for t in s.tokenRange where tokens[t].kind == .word {
-          let tok = tokens[t]
-          if tok.isCapitalized {
-            if !first { capitalizedMidSentence.insert(extractor.info(tok).lowerHash) }
+          if tokens[t].isCapitalized {
+            if !first { capitalizedMidSentence.insert(infos[t].lowerHash) }
           } else {
-            lowerSeen.insert(extractor.info(tok).lowerHash)
+            lowerSeen.insert(infos[t].lowerHash)
           }
           first = false
         }
@@ -185,18 +184,51 @@ final class FeatureExtractor: @unchecked Sendable {
     }
   }
 
-  /// Static features of every token of a sentence (those that do not depend on labels).
-  func features(_ tokens: ArraySlice<Token>, stats: DocumentStats = DocumentStats()) -> [[UInt64]] {
-    featuresAndInfos(tokens, stats: stats).0
+  /// Feature hashes of a sentence's tokens in one flat array (row i is token i): tagging makes
+  /// one allocation a sentence instead of one a token.
+  struct FeatureRows {
+    var values: [UInt64] = []
+    var ends: [Int] = []
+    var count: Int { ends.count }
+    subscript(i: Int) -> ArraySlice<UInt64> { values[(i == 0 ? 0 : ends[i - 1])..<ends[i]] }
   }
 
-  func featuresAndInfos(_ tokens: ArraySlice<Token>, stats: DocumentStats = DocumentStats(), includeIntrinsic: Bool = true) -> ([[UInt64]], [WordInfo]) {
-    let infos = tokens.map { info($0) }
+  /// Where a neighbour stands from the word being tagged.
+  enum Neighbour: Int, CaseIterable {
+    case previous, beforePrevious, next, afterNext
+  }
+
+  /// Stands for a missing neighbour (before the first word, after the last).
+  static let none: UInt64 = 0x1234_5678
+
+  /// The features a word gives the word it neighbours (`nil`: no word there). They depend on
+  /// the neighbour's form alone, so tagging caches their scores per form, like intrinsic ones.
+  static func neighbourFeatures(_ w: WordInfo?, as position: Neighbour) -> [UInt64] {
+    func h(_ template: UInt64, _ field: KeyPath<WordInfo, UInt64>) -> UInt64 { mix(template, w?[keyPath: field] ?? none) }
+    switch position {
+    case .previous:
+      return [h(101, \.lowerHash), h(105, \.shapeHash), h(107, \.lemmaHash), h(114, \.suffixHash), h(125, \.flagHash), h(130, \.listClass)]
+    case .beforePrevious:
+      return [h(103, \.lowerHash), h(115, \.lemmaHash)]
+    case .next:
+      return [h(102, \.lowerHash), h(106, \.shapeHash), h(108, \.lemmaHash), h(113, \.suffixHash), h(126, \.flagHash), h(131, \.listClass)]
+    case .afterNext:
+      return [h(104, \.lowerHash), h(116, \.shapeHash)]
+    }
+  }
+
+  /// Static features of every token of a sentence (those that do not depend on labels), given
+  /// the tokens' word infos (`info`). Without `perForm`, it leaves out what depends on one word
+  /// form alone (its intrinsic features and those it gives its neighbours): the tagger adds
+  /// their cached scores instead.
+  func features(_ tokens: ArraySlice<Token>, infos: ArraySlice<WordInfo>, stats: DocumentStats = DocumentStats(), perForm: Bool = true) -> FeatureRows {
+    let infos = Array(infos)
     let toks = Array(tokens)
     let n = infos.count
-    var out: [[UInt64]] = []
-    out.reserveCapacity(n)
-    let none: UInt64 = 0x1234_5678
+    var out = FeatureRows()
+    out.ends.reserveCapacity(n)
+    out.values.reserveCapacity(n * 48)
+    let none = Self.none
     // Inside «...» or "..." in this sentence: quoted titles and names.
     var inQuotes = [Bool](repeating: false, count: n)
     var open: Int?
@@ -230,60 +262,49 @@ final class FeatureExtractor: @unchecked Sendable {
       }
     }
     for i in 0..<n {
-      var f: [UInt64] = []
+      defer { out.ends.append(out.values.count) }
+      func add(_ h: UInt64) { out.values.append(h) }
       let p1 = i > 0 ? infos[i - 1] : nil
       let p2 = i > 1 ? infos[i - 2] : nil
       let n1 = i + 1 < n ? infos[i + 1] : nil
       let n2 = i + 2 < n ? infos[i + 2] : nil
-      f.reserveCapacity(infos[i].intrinsic.count + 40)
       if let run = run[i] {
         // Place in the run: 1 alone, 2 first, 3 last, 4 inside.
         let pos: UInt64 = run.count == 1 ? 1 : (i == run.lowerBound ? 2 : (i == run.upperBound - 1 ? 3 : 4))
-        f.append(Self.mix(140, pos &* 8 &+ UInt64(min(run.count, 5))))
-        f.append(Self.mix(141, infos[run.lowerBound].lemmaHash, pos))
+        add(Self.mix(140, pos &* 8 &+ UInt64(min(run.count, 5))))
+        add(Self.mix(141, infos[run.lowerBound].lemmaHash, pos))
       }
-      if quoteHead[i] != 0 { f.append(Self.mix(142, quoteHead[i])) }
-      if includeIntrinsic { f.append(contentsOf: infos[i].intrinsic) }
-      f.append(Self.mix(100, 1))  // bias
-      f.append(Self.mix(101, p1?.lowerHash ?? none))
-      f.append(Self.mix(102, n1?.lowerHash ?? none))
-      f.append(Self.mix(103, p2?.lowerHash ?? none))
-      f.append(Self.mix(104, n2?.lowerHash ?? none))
-      f.append(Self.mix(105, p1?.shapeHash ?? none))
-      f.append(Self.mix(106, n1?.shapeHash ?? none))
-      f.append(Self.mix(107, p1?.lemmaHash ?? none))
-      f.append(Self.mix(108, n1?.lemmaHash ?? none))
-      f.append(Self.mix(109, p1?.shapeHash ?? none, infos[i].shapeHash))
-      f.append(Self.mix(110, infos[i].shapeHash, n1?.shapeHash ?? none))
-      f.append(Self.mix(111, p1?.lowerHash ?? none, infos[i].lowerHash))
-      f.append(Self.mix(112, infos[i].lowerHash, n1?.lowerHash ?? none))
-      f.append(Self.mix(113, n1?.suffixHash ?? none))
-      f.append(Self.mix(114, p1?.suffixHash ?? none))
-      f.append(Self.mix(115, p2?.lemmaHash ?? none))
-      f.append(Self.mix(116, n2?.shapeHash ?? none))
-      if i == 0 { f.append(Self.mix(117, 1)) }
-      if inQuotes[i] { f.append(Self.mix(128, 1)); f.append(Self.mix(129, infos[i].shapeHash)) }
+      if quoteHead[i] != 0 { add(Self.mix(142, quoteHead[i])) }
+      if perForm {
+        out.values.append(contentsOf: infos[i].intrinsic)
+        out.values.append(contentsOf: Self.neighbourFeatures(p1, as: .previous))
+        out.values.append(contentsOf: Self.neighbourFeatures(p2, as: .beforePrevious))
+        out.values.append(contentsOf: Self.neighbourFeatures(n1, as: .next))
+        out.values.append(contentsOf: Self.neighbourFeatures(n2, as: .afterNext))
+      }
+      add(Self.mix(100, 1))  // bias
+      add(Self.mix(109, p1?.shapeHash ?? none, infos[i].shapeHash))
+      add(Self.mix(110, infos[i].shapeHash, n1?.shapeHash ?? none))
+      add(Self.mix(111, p1?.lowerHash ?? none, infos[i].lowerHash))
+      add(Self.mix(112, infos[i].lowerHash, n1?.lowerHash ?? none))
+      if i == 0 { add(Self.mix(117, 1)) }
+      if inQuotes[i] { add(Self.mix(128, 1)); add(Self.mix(129, infos[i].shapeHash)) }
       // A capital in mid-sentence is a strong sign of a name; at the start it says little.
       if i > 0 && infos[i].isCapitalized && toks[i - 1].kind != .quote && toks[i - 1].text != "." {
-        f.append(Self.mix(120, infos[i].shapeHash))
-        f.append(Self.mix(121, p1?.lemmaHash ?? none))
+        add(Self.mix(120, infos[i].shapeHash))
+        add(Self.mix(121, p1?.lemmaHash ?? none))
       }
-      f.append(Self.mix(122, p1?.lowerHash ?? none, n1?.lowerHash ?? none))
-      f.append(Self.mix(125, p1?.flagHash ?? none))
-      f.append(Self.mix(126, n1?.flagHash ?? none))
-      f.append(Self.mix(127, infos[i].flagHash, n1?.flagHash ?? none))
-      f.append(Self.mix(130, p1?.listClass ?? none))
-      f.append(Self.mix(131, n1?.listClass ?? none))
-      f.append(Self.mix(132, infos[i].listClass, n1?.listClass ?? none))
+      add(Self.mix(122, p1?.lowerHash ?? none, n1?.lowerHash ?? none))
+      add(Self.mix(127, infos[i].flagHash, n1?.flagHash ?? none))
+      add(Self.mix(132, infos[i].listClass, n1?.listClass ?? none))
       if infos[i].isCapitalized {
         let lower = infos[i].lowerHash
-        f.append(Self.mix(124, stats.lowerSeen.contains(lower) ? 1 : 0, stats.capitalizedMidSentence.contains(lower) ? 1 : 0))
+        add(Self.mix(124, stats.lowerSeen.contains(lower) ? 1 : 0, stats.capitalizedMidSentence.contains(lower) ? 1 : 0))
       }
-      f.append(Self.mix(123, infos[i].lemmaHash, n1?.shapeHash ?? none))
-      if i > 0 && toks[i - 1].kind == .quote { f.append(Self.mix(118, Self.hash(0, toks[i - 1].text))) }
-      if i + 1 < n && toks[i + 1].kind == .quote { f.append(Self.mix(119, 1)) }
-      out.append(f)
+      add(Self.mix(123, infos[i].lemmaHash, n1?.shapeHash ?? none))
+      if i > 0 && toks[i - 1].kind == .quote { add(Self.mix(118, Self.hash(0, toks[i - 1].text))) }
+      if i + 1 < n && toks[i + 1].kind == .quote { add(Self.mix(119, 1)) }
     }
-    return (out, infos)
+    return out
   }
 }

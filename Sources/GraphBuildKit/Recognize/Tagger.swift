@@ -6,11 +6,15 @@ import Foundation
 public final class Tagger: @unchecked Sendable {
   public internal(set) var model: PerceptronModel {
     didSet {
-      if !intrinsicScores.isEmpty { intrinsicScores.removeAll() }
+      if !formScores.isEmpty { formScores.removeAll() }
       if !pairCache.isEmpty { pairCache.removeAll() }
     }
   }
-  private var intrinsicScores: [UInt64: [Float]] = [:]
+  /// Per word form, what its own features score and what it gives each neighbour
+  /// (`FeatureExtractor.neighbourFeatures`): rows of L, in the order intrinsic, then `Neighbour`.
+  private var formScores: [UInt64: [Float]] = [:]
+  /// The same rows for a missing neighbour.
+  private lazy var missingScores = scores(of: nil, weights: nil)
   private let cacheLock = NSLock()
   let extractor: FeatureExtractor
   private let tokenizer = Tokenizer()
@@ -128,36 +132,80 @@ public final class Tagger: @unchecked Sendable {
     return labels
   }
 
-  /// Emission scores of one sentence: word-intrinsic sums (cached per form), context features
-  /// and what each word was tagged earlier in the document.
-  func emissions(_ feats: [[UInt64]], _ infos: [FeatureExtractor.WordInfo], memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>) -> [Float] {
+  /// Score rows of a word form (`formScores`); `nil` stands for a missing neighbour, whose
+  /// intrinsic row stays zero.
+  private func scores(of info: FeatureExtractor.WordInfo?, weights: UnsafeBufferPointer<Float>?) -> [Float] {
     let L = model.labels.count
     let mask = model.bucketMask
-    var out = [Float](repeating: 0, count: feats.count * L)
+    var out = [Float](repeating: 0, count: L * (1 + FeatureExtractor.Neighbour.allCases.count))
+    func add(_ features: [UInt64], row: Int, _ w: UnsafeBufferPointer<Float>) {
+      for f in features {
+        let base = Int(f & mask) * L
+        for k in 0..<L { out[row * L + k] += w[base + k] }
+      }
+    }
+    let body = { (w: UnsafeBufferPointer<Float>) in
+      if let info { add(info.intrinsic, row: 0, w) }
+      for position in FeatureExtractor.Neighbour.allCases {
+        add(FeatureExtractor.neighbourFeatures(info, as: position), row: 1 + position.rawValue, w)
+      }
+    }
+    if let weights { body(weights) } else { model.weights.withUnsafeBufferPointer(body) }
+    return out
+  }
+
+  /// Emission scores of one sentence: the cached rows of each word and of its neighbours,
+  /// features that join a word to its neighbours, and what each word was tagged earlier in the
+  /// document.
+  func emissions(_ feats: FeatureExtractor.FeatureRows, _ infos: ArraySlice<FeatureExtractor.WordInfo>, memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>) -> [Float] {
+    let L = model.labels.count
+    let mask = model.bucketMask
+    let n = infos.count
+    // One lock for the sentence's cached rows; the missing ones are added afterwards.
+    cacheLock.lock()
+    var rows = infos.map { formScores[$0.key] }
+    cacheLock.unlock()
+    var computed: [(UInt64, [Float])] = []
+    for i in 0..<n where rows[i] == nil {
+      let info = infos[infos.startIndex + i]
+      let r = scores(of: info, weights: w)
+      rows[i] = r
+      computed.append((info.key, r))
+    }
+    if !computed.isEmpty {
+      cacheLock.lock()
+      if formScores.count > 500_000 { formScores.removeAll(keepingCapacity: true) }
+      for (key, r) in computed { formScores[key] = r }
+      cacheLock.unlock()
+    }
+    let missing = missingScores
+    var out = [Float](repeating: 0, count: n * L)
     out.withUnsafeMutableBufferPointer { o in
-      for i in 0..<feats.count {
+      for i in 0..<n {
         let row = i * L
-        cacheLock.lock()
-        let cached = intrinsicScores[infos[i].key]
-        cacheLock.unlock()
-        if let cached {
-          for k in 0..<L { o[row + k] = cached[k] }
-        } else {
-          for f in infos[i].intrinsic {
-            let base = Int(f & mask) * L
-            for k in 0..<L { o[row + k] += w[base + k] }
+        rows[i]!.withUnsafeBufferPointer { own in
+          for k in 0..<L { o[row + k] = own[k] }
+        }
+        // Neighbour j of word i adds its row for that position.
+        for position in FeatureExtractor.Neighbour.allCases {
+          let j: Int
+          switch position {
+          case .previous: j = i - 1
+          case .beforePrevious: j = i - 2
+          case .next: j = i + 1
+          case .afterNext: j = i + 2
           }
-          let sums = Array(o[row..<(row + L)])
-          cacheLock.lock()
-          if intrinsicScores.count > 1_000_000 { intrinsicScores.removeAll(keepingCapacity: true) }
-          intrinsicScores[infos[i].key] = sums
-          cacheLock.unlock()
+          let source = j >= 0 && j < n ? rows[j]! : missing
+          let at = (1 + position.rawValue) * L
+          source.withUnsafeBufferPointer { r in
+            for k in 0..<L { o[row + k] += r[at + k] }
+          }
         }
         for f in feats[i] {
           let base = Int(f & mask) * L
           for k in 0..<L { o[row + k] += w[base + k] }
         }
-        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[i].lowerHash] ?? -1) + 1)) & mask) * L
+        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].lowerHash] ?? -1) + 1)) & mask) * L
         for k in 0..<L { o[row + k] += w[m + k] }
       }
     }
@@ -166,15 +214,19 @@ public final class Tagger: @unchecked Sendable {
 
   /// Labels for the tokens of one sentence; `memory` carries what words were tagged earlier in
   /// the same document.
-  func tag(_ tokens: ArraySlice<Token>, stats: FeatureExtractor.DocumentStats, memory: inout [UInt64: Int]) -> [Int] {
-    // Word-intrinsic features score the same every time: their sums are cached per form.
-    let (feats, infos) = extractor.featuresAndInfos(tokens, stats: stats, includeIntrinsic: false)
+  func tag(
+    _ tokens: ArraySlice<Token>, infos: ArraySlice<FeatureExtractor.WordInfo>, stats: FeatureExtractor.DocumentStats,
+    memory: inout [UInt64: Int]
+  ) -> [Int] {
+    // What depends on one word form alone scores the same every time: cached per form.
+    let feats = extractor.features(tokens, infos: infos, stats: stats, perForm: false)
+    let start = infos.startIndex
     let labels = model.weights.withUnsafeBufferPointer { w in
       viterbi(emission: emissions(feats, infos, memory: memory, weights: w), count: infos.count) {
-        cachedPairScores(shapeHash: infos[$0].shapeHash, weights: w)
+        cachedPairScores(shapeHash: infos[start + $0].shapeHash, weights: w)
       }
     }
-    for (i, l) in labels.enumerated() where l != 0 { memory[infos[i].lowerHash] = typeIndex(l) }
+    for (i, l) in labels.enumerated() where l != 0 { memory[infos[start + i].lowerHash] = typeIndex(l) }
     return labels
   }
 
@@ -182,12 +234,14 @@ public final class Tagger: @unchecked Sendable {
   public func recognize(_ text: ScalarText) -> (tokens: [Token], sentences: [Sentence], spans: [TaggedSpan]) {
     let tokens = tokenizer.tokenize(text)
     let sentences = splitter.split(tokens, in: text)
+    let infos = tokens.map { extractor.info($0) }
     var spans: [TaggedSpan] = []
-    let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, extractor: extractor)
+    let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: infos)
     var memory: [UInt64: Int] = [:]
     for (si, sentence) in sentences.enumerated() {
-      let labels = tag(tokens[sentence.tokenRange], stats: stats, memory: &memory)
-      spans.append(contentsOf: Self.spans(labels: labels, names: model.labels, offset: sentence.tokenRange.lowerBound, sentence: si, tokens: tokens))
+      let r = sentence.tokenRange
+      let labels = tag(tokens[r], infos: infos[r], stats: stats, memory: &memory)
+      spans.append(contentsOf: Self.spans(labels: labels, names: model.labels, offset: r.lowerBound, sentence: si, tokens: tokens))
     }
     return (tokens, sentences, spans)
   }

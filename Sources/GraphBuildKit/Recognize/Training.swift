@@ -54,7 +54,8 @@ public enum NERTraining {
   static func stats(_ doc: BratDocument, extractor: FeatureExtractor) -> FeatureExtractor.DocumentStats {
     let text = ScalarText(doc.text)
     let tokens = Tokenizer().tokenize(text)
-    return FeatureExtractor.DocumentStats(tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text), extractor: extractor)
+    return FeatureExtractor.DocumentStats(
+      tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text), infos: tokens.map { extractor.info($0) })
   }
 
   /// Structured averaged perceptron: each sentence is decoded with Viterbi and, where the best
@@ -80,8 +81,8 @@ public enum NERTraining {
     var stamps = [Int32](repeating: 0, count: tagger.model.weights.count)
     var step: Int32 = 1
     var rng = SplitMix(seed: 42)
-    let cached = examples.map { tagger.extractor.features($0.tokens[...], stats: docStats[$0.document]) }
     let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
+    let cached = examples.indices.map { tagger.extractor.features(examples[$0].tokens[...], infos: infos[$0][...], stats: docStats[examples[$0].document]) }
     var order = Array(byDocument.indices)
     let mask = tagger.model.bucketMask
     for epoch in 0..<epochs {

@@ -32,11 +32,20 @@ public struct Gazetteer: Sendable {
   public internal(set) var wordLists = WordLists()
 
   public static func normalize(_ s: String) -> String {
-    var out = s.lowercased()
-    out = out.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'")
-    out = out.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "")
-      .replacingOccurrences(of: "\"", with: "")
-    return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    // One pass over the scalars: this runs for every new word form the tagger meets.
+    var out = String.UnicodeScalarView()
+    for c in s.lowercased().unicodeScalars {
+      switch c {
+      case "’", "ʼ": out.append("'")
+      case "«", "»", "\"": continue
+      default: out.append(c)
+      }
+    }
+    let joined = String(out)
+    guard let first = out.first, let last = out.last,
+      first.properties.isWhitespace || last.properties.isWhitespace
+    else { return joined }
+    return joined.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   private struct File: Decodable {
@@ -131,7 +140,7 @@ public struct Gazetteer: Sendable {
   public func country(forAdjective lemma: String) -> Entry? {
     var l = lemma.lowercased()
     // Feminine/neuter/plural lemma forms map to the masculine entry.
-    for (suffix, replacement) in [("ька", "ький"), ("ське", "ський"), ("ькі", "ький"), ("а", "ий"), ("е", "ий"), ("і", "ий")] where l.hasSuffix(suffix) {
+    for (suffix, replacement) in [("ька", "ький"), ("ське", "ський"), ("ькі", "ький"), ("а", "ий"), ("е", "ий"), ("і", "ий")] where l.hasByteSuffix(suffix) {
       let candidate = String(l.dropLast(suffix.count)) + replacement
       if adjectives[candidate] != nil { l = candidate; break }
     }

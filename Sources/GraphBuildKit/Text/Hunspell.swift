@@ -9,8 +9,9 @@ public final class Hunspell: @unchecked Sendable {
 
   private let handle: OpaquePointer
   private let lock = NSLock()
-  private var stemCache: [String: [String]] = [:]
-  private var spellCache: [String: Bool] = [:]
+  // Keyed by FNV-1a of the bytes: String keys pay for Unicode normalisation on every lookup.
+  private var stemCache: [UInt64: [String]] = [:]
+  private var spellCache: [UInt64: Bool] = [:]
 
   public init(affixPath: String = Hunspell.defaultAffixPath, dictionaryPath: String = Hunspell.defaultDictionaryPath) throws {
     guard FileManager.default.isReadableFile(atPath: affixPath),
@@ -32,9 +33,10 @@ public final class Hunspell: @unchecked Sendable {
   public func spell(_ word: String) -> Bool {
     lock.lock()
     defer { lock.unlock() }
-    if let hit = spellCache[word] { return hit }
+    let key = FNV1a.hash(word)
+    if let hit = spellCache[key] { return hit }
     let ok = Hunspell_spell(handle, word) != 0
-    spellCache[word] = ok
+    spellCache[key] = ok
     return ok
   }
 
@@ -42,7 +44,8 @@ public final class Hunspell: @unchecked Sendable {
   public func stems(_ word: String) -> [String] {
     lock.lock()
     defer { lock.unlock() }
-    if let hit = stemCache[word] { return hit }
+    let key = FNV1a.hash(word)
+    if let hit = stemCache[key] { return hit }
     var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
     let n = Hunspell_stem(handle, &list, word)
     var result: [String] = []
@@ -53,7 +56,7 @@ public final class Hunspell: @unchecked Sendable {
       var toFree: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = list
       Hunspell_free_list(handle, &toFree, n)
     }
-    stemCache[word] = result
+    stemCache[key] = result
     return result
   }
 }

@@ -112,7 +112,7 @@ public final class Lemmatizer: @unchecked Sendable {
       let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: [.firstName, .surname, .patronymic]) }
       for (lemma, classes) in readings {
         let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
-        let aEnding = lemma.hasSuffix("а") || lemma.hasSuffix("я")
+        let aEnding = lemma.hasByteSuffix("а") || lemma.hasByteSuffix("я")
         let gender: WordAnalysis.Gender
         if classes.contains(.firstName) || classes.contains(.patronymic) {
           // Микола, Ілля are men: an -а/-я first name with no other reading leaves gender open.
@@ -128,12 +128,12 @@ public final class Lemmatizer: @unchecked Sendable {
       var lemma = stem
       if capitalized && !(stem.first?.isUppercase ?? false) { lemma = stem.prefix(1).uppercased() + stem.dropFirst() }
       // Hunspell turns feminine adjectival surnames masculine; the rules below handle those.
-      if lower.hasSuffix("ська") || lower.hasSuffix("цька") || lower.hasSuffix("ської") || lower.hasSuffix("ській")
-        || lower.hasSuffix("ською") || lower.hasSuffix("ську")
+      if lower.hasByteSuffix("ська") || lower.hasByteSuffix("цька") || lower.hasByteSuffix("ської") || lower.hasByteSuffix("ській")
+        || lower.hasByteSuffix("ською") || lower.hasByteSuffix("ську")
       {
-        if stem.hasSuffix("ий") { continue }
+        if stem.hasByteSuffix("ий") { continue }
       }
-      let adjective = stem.hasSuffix("ий") || stem.hasSuffix("ій") && !(stem.first?.isUppercase ?? false)
+      let adjective = stem.hasByteSuffix("ий") || stem.hasByteSuffix("ій") && !(stem.first?.isUppercase ?? false)
       var score = 4.0
       // A capitalised stem is a proper name: the best reading of a capitalised form.
       if capitalized && (stem.first?.isUppercase ?? false) { score += 2 }
@@ -143,7 +143,7 @@ public final class Lemmatizer: @unchecked Sendable {
           lemma: lemma, gender: gender(ofLemma: lemma), isAdjective: adjective,
           isNominative: lemma == form, score: score))
     }
-    for rule in Self.rules where lower.hasSuffix(rule.ending) {
+    for rule in Self.rules where lower.hasByteSuffix(rule.ending) {
       let stemPart = String(form.dropLast(rule.ending.count))
       guard stemPart.count >= 2 else { continue }
       // A soft sign or й never follows a vowel in a base form.
@@ -157,10 +157,10 @@ public final class Lemmatizer: @unchecked Sendable {
     }
     // The form may be the base form itself (indeclinable foreign names: Токіо, Гельсінкі).
     // Endings that only oblique cases have (-ою, -ові, -ого): an unknown word with one is inflected.
-    let oblique = ["ою", "ею", "єю", "ові", "еві", "ого", "ому", "ами", "ями"].contains { lower.hasSuffix($0) }
+    let oblique = ["ою", "ею", "єю", "ові", "еві", "ого", "ому", "ами", "ями"].contains { lower.hasByteSuffix($0) }
     let selfScore: Double = known ? (stems.contains(form) ? 5.5 : 0.5) : (oblique ? 0.3 : 1.2)
     // -ко surnames do not decline for women, so their base form says nothing of gender.
-    let selfGender: WordAnalysis.Gender = capitalized && lower.hasSuffix("ко") ? .unknown : gender(ofLemma: form)
+    let selfGender: WordAnalysis.Gender = capitalized && lower.hasByteSuffix("ко") ? .unknown : gender(ofLemma: form)
     out.append(
       WordAnalysis(
         lemma: form, gender: selfGender, isAdjective: isAdjectiveLemma(lower),
@@ -183,13 +183,13 @@ public final class Lemmatizer: @unchecked Sendable {
   }
 
   private func isAdjectiveLemma(_ lower: String) -> Bool {
-    lower.hasSuffix("ий") || lower.hasSuffix("ська") || lower.hasSuffix("цька") || lower.hasSuffix("ій") && lower.count > 5
+    lower.hasByteSuffix("ий") || lower.hasByteSuffix("ська") || lower.hasByteSuffix("цька") || lower.hasByteSuffix("ій") && lower.count > 5
   }
 
   private func gender(ofLemma lemma: String) -> WordAnalysis.Gender {
     let l = lemma.lowercased()
-    if l.hasSuffix("а") || l.hasSuffix("я") { return .feminine }
-    if l.hasSuffix("о") || l.hasSuffix("е") { return l.hasSuffix("ко") ? .masculine : .neuter }
+    if l.hasByteSuffix("а") || l.hasByteSuffix("я") { return .feminine }
+    if l.hasByteSuffix("о") || l.hasByteSuffix("е") { return l.hasByteSuffix("ко") ? .masculine : .neuter }
     return .masculine
   }
 
@@ -271,9 +271,9 @@ public final class Lemmatizer: @unchecked Sendable {
 
   func nounGender(_ lemma: String) -> NounGender {
     let l = lemma.lowercased()
-    if l.hasSuffix("а") || l.hasSuffix("я") || l.hasSuffix("сть") || l.hasSuffix("ь") && l.hasSuffix("сь") { return .feminine }
-    if l.hasSuffix("о") || l.hasSuffix("е") || l.hasSuffix("я") { return .neuter }
-    if l.hasSuffix("и") || l.hasSuffix("і") { return .plural }
+    if l.hasByteSuffix("а") || l.hasByteSuffix("я") || l.hasByteSuffix("сть") || l.hasByteSuffix("ь") && l.hasByteSuffix("сь") { return .feminine }
+    if l.hasByteSuffix("о") || l.hasByteSuffix("е") || l.hasByteSuffix("я") { return .neuter }
+    if l.hasByteSuffix("и") || l.hasByteSuffix("і") { return .plural }
     return .masculine
   }
 
@@ -283,7 +283,7 @@ public final class Lemmatizer: @unchecked Sendable {
       ("ий", [.feminine: "а", .neuter: "е", .plural: "і"]),
       ("ій", [.feminine: "я", .neuter: "є", .plural: "і"]),
     ]
-    for (ending, forms) in pairs where adjective.hasSuffix(ending) {
+    for (ending, forms) in pairs where adjective.hasByteSuffix(ending) {
       guard let replacement = forms[gender] else { return adjective }
       return String(adjective.dropLast(ending.count)) + replacement
     }

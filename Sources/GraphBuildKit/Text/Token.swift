@@ -5,32 +5,29 @@ public struct Token: Hashable, Sendable {
     case word, number, date, punctuation, quote, dash, symbol
   }
 
-  public var text: String
-  public var kind: Kind
+  public let text: String
+  public let kind: Kind
   /// Offset of the first scalar in the source text.
   public var scalarStart: Int
   /// Offset one past the last scalar (end exclusive).
   public var scalarEnd: Int
+
+  /// A word starting with a capital letter. Stored: the tagger asks for every token many times.
+  public let isCapitalized: Bool
+  /// A word of two or more letters, none of them lower-case (США, NATO).
+  public let isAllCaps: Bool
 
   public init(text: String, kind: Kind, scalarStart: Int, scalarEnd: Int) {
     self.text = text
     self.kind = kind
     self.scalarStart = scalarStart
     self.scalarEnd = scalarEnd
-  }
-
-  public var isCapitalized: Bool {
-    guard kind == .word, let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
-  }
-
-  public var isAllCaps: Bool {
-    kind == .word && text.unicodeScalars.count > 1
-      && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    let scalars = text.unicodeScalars
+    isCapitalized = kind == .word && (scalars.first?.properties.isUppercase ?? false)
+    isAllCaps = kind == .word && scalars.count > 1 && scalars.allSatisfy { !$0.properties.isLowercase }
   }
 }
 
-/// A sentence: a range of tokens and the scalar range it spans.
 extension Token {
   /// Ukrainian prepositions: a closed class the dictionary does not mark.
   public static let prepositions: Set<String> = [
@@ -39,6 +36,7 @@ extension Token {
   ]
 }
 
+/// A sentence: a range of tokens and the scalar range it spans.
 public struct Sentence: Hashable, Sendable {
   public var tokenRange: Range<Int>
   public var scalarStart: Int
