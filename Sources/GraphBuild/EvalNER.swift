@@ -20,6 +20,9 @@ struct EvalNER: ParsableCommand {
   @Option(help: "Training passes in cross-validation.")
   var epochs: Int = 8
 
+  @Option(help: "log2 of the number of hashed feature buckets in cross-validation.")
+  var bucketBits: Int = 18
+
   @Option(help: "Another brat folder added to every fold's training data (not scored).")
   var extra: String?
 
@@ -45,7 +48,7 @@ struct EvalNER: ParsableCommand {
         for k in 0..<folds {
           let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
           let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
-          let tagger = NERTraining.train(documents: train, epochs: epochs, gazetteer: gazetteer)
+          let tagger = NERTraining.train(documents: train, bucketBits: bucketBits, epochs: epochs, gazetteer: gazetteer)
           let s = pipeline
             ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test, mismatches: collect)
             : NERTraining.evaluate(tagger, documents: test, mismatches: collect)

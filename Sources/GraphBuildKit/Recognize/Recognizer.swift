@@ -256,6 +256,20 @@ public final class Recognizer: @unchecked Sendable {
         t += max(matched, 1)
       }
     }
+    // A word opening a sentence says little to the tagger by its capital. One that VESUM knows
+    // only as a person's name, and the dictionary not as a common word, is a person ("Коваля
+    // зустріли ...").
+    let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
+    for (si, sentence) in sentences.enumerated() {
+      guard let t = sentence.tokenRange.first(where: { tokens[$0].kind == .word }), !covered[t], tokens[t].isCapitalized,
+        !tokens[t].isAllCaps, Self.opensSentence(t, tokens: tokens, sentence: sentence)
+      else { continue }
+      let word = tokens[t].text
+      let classes = gazetteer.wordLists.nameClasses(word.lowercased())
+      guard !classes.isEmpty, personal.isSuperset(of: classes), let h = lemmatizer.hunspell, !h.spell(word.lowercased()) else { continue }
+      covered[t] = true
+      mentions.append(makeMention(t..<(t + 1), label: "PERS", sentence: si, tokens: tokens, text: text))
+    }
     mentions.sort { $0.scalarStart < $1.scalarStart }
     // Two person spans side by side are one name the tagger cut ("Керолайн" "Лівітт").
     var merged: [Mention] = []
@@ -390,8 +404,6 @@ public final class Recognizer: @unchecked Sendable {
     return gazetteer.genericNouns.contains(lower) || gazetteer.genericNouns.contains(lemmatizer.lemma(lower))
   }
 
-  /// A lone capitalised common noun opening a sentence ("Міністр ...", "Захід ...") is
-  /// not a name, whatever the tagger thought.
   /// A single sentence-opening word that is a common word written with a capital ("Того ж
   /// дня"). Known names count as names unless `orKnown` (then Того, Чад must prove themselves).
   func isCommonWordAtSentenceStart(_ range: Range<Int>, tokens: [Token], sentences: [Sentence], sentence: Int, orKnown: Bool = false) -> Bool {

@@ -205,7 +205,7 @@ public final class Tagger: @unchecked Sendable {
           let base = Int(f & mask) * L
           for k in 0..<L { o[row + k] += w[base + k] }
         }
-        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].lowerHash] ?? -1) + 1)) & mask) * L
+        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].memoryKey] ?? -1) + 1)) & mask) * L
         for k in 0..<L { o[row + k] += w[m + k] }
       }
     }
@@ -226,7 +226,7 @@ public final class Tagger: @unchecked Sendable {
         cachedPairScores(shapeHash: infos[start + $0].shapeHash, weights: w)
       }
     }
-    for (i, l) in labels.enumerated() where l != 0 { memory[infos[start + i].lowerHash] = typeIndex(l) }
+    for (i, l) in labels.enumerated() where l != 0 { memory[infos[start + i].memoryKey] = typeIndex(l) }
     return labels
   }
 

@@ -92,7 +92,7 @@ public enum NERTraining {
         var memory: [UInt64: Int] = [:]
         for e in byDocument[d] {
           let gold = examples[e].gold
-          let memoryFeatures = infos[e].map { FeatureExtractor.mix(204, UInt64((memory[$0.lowerHash] ?? -1) + 1)) }
+          let memoryFeatures = infos[e].map { FeatureExtractor.mix(204, UInt64((memory[$0.memoryKey] ?? -1) + 1)) }
           let predicted: [Int] = tagger.model.weights.withUnsafeBufferPointer { w in
             var emission = [Float](repeating: 0, count: gold.count * L)
             for i in 0..<gold.count {
@@ -131,7 +131,7 @@ public enum NERTraining {
               }
             }
           }
-          for (i, l) in predicted.enumerated() where l != 0 { memory[infos[e][i].lowerHash] = tagger.typeIndex(l) }
+          for (i, l) in predicted.enumerated() where l != 0 { memory[infos[e][i].memoryKey] = tagger.typeIndex(l) }
           step += Int32(gold.count)
         }
       }

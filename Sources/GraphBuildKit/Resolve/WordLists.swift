@@ -2,7 +2,8 @@ import Foundation
 
 /// Large lists from maintained resources, built by scripts/ and read at start:
 /// - data/places.tsv: Ukrainian names of places from GeoNames and ISO 3166-2;
-/// - data/names.tsv: first names, surnames, patronymics and abbreviations of VESUM, every form.
+/// - data/names.tsv: VESUM's proper names (first names, surnames, patronymics, geographical and
+///   other names) and abbreviations, every form.
 /// The tagger reads them as features; a missing file leaves its list empty.
 public struct WordLists: Sendable {
   public enum PlaceKind: UInt8, Sendable, CaseIterable { case region = 1, city, place }
@@ -14,6 +15,13 @@ public struct WordLists: Sendable {
     public static let surname = NameClasses(rawValue: 2)
     public static let patronymic = NameClasses(rawValue: 4)
     public static let abbreviation = NameClasses(rawValue: 8)
+    /// A geographical name (VESUM `geo`): rivers, regions and towns GeoNames' list leaves out.
+    public static let geographical = NameClasses(rawValue: 16)
+    /// Any other proper name VESUM knows: organisations, brands, works.
+    public static let otherProper = NameClasses(rawValue: 32)
+    /// A first name's gender, as VESUM gives it.
+    public static let masculine = NameClasses(rawValue: 64)
+    public static let feminine = NameClasses(rawValue: 128)
   }
 
   // Keyed by FNV-1a of the name: 190,000 String keys would cost far more memory and load time.
@@ -38,7 +46,7 @@ public struct WordLists: Sendable {
   /// What VESUM says a lower-cased word form is.
   public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hash(lowercasedForm)]?.classes ?? [] }
 
-  /// The base forms (lower case) of the VESUM names a lower-cased form belongs to, with their classes.
+  /// The base forms of the VESUM names a lower-cased form belongs to (as VESUM writes them), with their classes.
   public func nameLemmas(_ lowercasedForm: String) -> [(lemma: String, classes: NameClasses)] {
     guard let (a, b) = names[FNV1a.hash(lowercasedForm)]?.lexemes else { return [] }
     return [a, b].filter { $0 >= 0 }.map { (lemmas[Int($0)].0, lemmas[Int($0)].1) }
@@ -64,8 +72,11 @@ public struct WordLists: Sendable {
       guard fields.count == 2, let kind = kinds[String(decoding: fields[1], as: UTF8.self)] else { return }
       lists.places[FNV1a.hash(bytes: fields[0])] = kind
     }
-    let letters: [UInt8: NameClasses] = [78: .firstName, 83: .surname, 80: .patronymic, 65: .abbreviation]  // N S P A
-    lists.names.reserveCapacity(170_000)
+    let letters: [UInt8: NameClasses] = [
+      78: .firstName, 83: .surname, 80: .patronymic, 65: .abbreviation, 71: .geographical, 79: .otherProper,  // N S P A G O
+      109: .masculine, 102: .feminine,  // m f
+    ]
+    lists.names.reserveCapacity(280_000)
     forEachLine(dataDirectory.appendingPathComponent("names.tsv")) { fields in
       guard fields.count == 3 else { return }
       var classes: NameClasses = []

@@ -109,19 +109,31 @@ public final class Lemmatizer: @unchecked Sendable {
     // A name VESUM knows has its base form there ("Дерипаскою" -> "Дерипаска"). First in the
     // list, so that its reading wins when others give the same base form.
     if capitalized, let lists = wordLists {
-      let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: [.firstName, .surname, .patronymic]) }
+      let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
+      let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: personal.union([.geographical, .otherProper])) }
       for (lemma, classes) in readings {
         let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
+        let nominative = lemma.lowercased() == lower
         let aEnding = lemma.hasByteSuffix("а") || lemma.hasByteSuffix("я")
         let gender: WordAnalysis.Gender
-        if classes.contains(.firstName) || classes.contains(.patronymic) {
-          // Микола, Ілля are men: an -а/-я first name with no other reading leaves gender open.
+        if classes.isDisjoint(with: personal) {
+          gender = .unknown  // a place or an organisation: no person's gender
+        } else if classes.contains(.firstName) && classes.contains(.masculine) != classes.contains(.feminine) {
+          gender = classes.contains(.masculine) ? .masculine : .feminine  // Микола, Ілля are men
+        } else if classes.contains(.firstName) || classes.contains(.patronymic) {
+          // An -а/-я name with no other reading leaves gender open.
           gender = aEnding && readings.count == 1 ? .unknown : self.gender(ofLemma: base)
         } else {
           // Women's consonant and -ко surnames do not decline: an inflected one is a man's.
-          gender = lemma == lower || aEnding ? .unknown : .masculine
+          gender = nominative || aEnding ? .unknown : .masculine
         }
-        out.append(WordAnalysis(lemma: base, gender: gender, isAdjective: false, isNominative: lemma == lower, score: 6.5))
+        // Where a form has several: a first name before a surname (Олені: Олена, not Олень), a
+        // person before a place (Петра: Петро, not the city).
+        var score = classes.contains(.firstName) ? 6.7 : classes.isDisjoint(with: personal) ? 6.2 : 6.5
+        // News names far more men than women: a form of both a man's and a woman's name (Петра:
+        // Петро or Петра) is read as the man's.
+        if gender == .masculine && classes.contains(.firstName) { score += 0.1 }
+        out.append(WordAnalysis(lemma: base, gender: gender, isAdjective: false, isNominative: nominative, score: score))
       }
     }
     for stem in stems {

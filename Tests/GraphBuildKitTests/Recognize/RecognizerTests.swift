@@ -19,6 +19,12 @@ import Testing
     #expect(found.contains { $0.0 == "Росатом" && $0.1 == "Corporation" })
   }
 
+  @Test(arguments: ["Макрона зустрів канцлер Німеччини.", "Симоненкові подзвонили з Брюсселя.", "Дерипаску внесли до списку."])
+  func aSurnameOpeningTheSentenceIsAPerson(_ text: String) {
+    let first = String(text.prefix { $0 != " " })
+    #expect(mentions(text).contains { $0.0 == first && $0.1 == "Person" })
+  }
+
   @Test func worldKnowledgeFillsWhatTheTaggerMisses() {
     let found = mentions("Про це заявили у НАТО та ЄС, а також у Сполучених Штатах.")
     #expect(found.contains { $0.0 == "НАТО" })

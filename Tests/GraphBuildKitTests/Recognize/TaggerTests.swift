@@ -18,7 +18,7 @@ import Testing
     let sentences = SentenceSplitter().split(tokens, in: text)
     let infos = tokens.map { tagger.extractor.info($0) }
     let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: infos)
-    let memory: [UInt64: Int] = [infos[2].lowerHash: 1]
+    let memory: [UInt64: Int] = [infos[2].memoryKey: 1]
     let L = tagger.model.labels.count
     // Twice: the second pass reads the rows the first one cached.
     for _ in 0..<2 {
@@ -28,7 +28,7 @@ import Testing
         let full = tagger.extractor.features(tokens[r], infos: infos[r], stats: stats)
         let cached = tagger.model.weights.withUnsafeBufferPointer { tagger.emissions(partial, infos[r], memory: memory, weights: $0) }
         for i in 0..<r.count {
-          let m = FeatureExtractor.mix(204, UInt64((memory[infos[r.lowerBound + i].lowerHash] ?? -1) + 1))
+          let m = FeatureExtractor.mix(204, UInt64((memory[infos[r.lowerBound + i].memoryKey] ?? -1) + 1))
           for k in 0..<L {
             let direct = (Array(full[i]) + [m]).reduce(Float(0)) { $0 + tagger.model.weights[Int($1 & tagger.model.bucketMask) * L + k] }
             #expect(abs(direct - cached[i * L + k]) < 1e-3, "token \(i), label \(k)")

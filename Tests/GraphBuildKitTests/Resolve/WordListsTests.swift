@@ -19,6 +19,20 @@ import Testing
     #expect(lists.nameClasses("олександрівною").contains(.patronymic))
     #expect(lists.nameClasses("оон").contains(.abbreviation))
     #expect(lists.nameClasses("стіл").isEmpty)
+    #expect(lists.nameClasses("збручем") == .geographical)
+    #expect(lists.nameClasses("ашану") == .otherProper)
+  }
+
+  @Test func classLettersAndLemmasAsWritten() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let lines = "# test\nІвано-Франківськ\tG\tівано-франківськ івано-франківська\nКоваль\tNS\tковаль коваля\nАльфабанк\tO\tальфабанку\n"
+    try Data(lines.utf8).write(to: dir.appendingPathComponent("names.tsv"))
+    let small = WordLists.load(from: dir)
+    #expect(small.nameFormCount == 5)
+    #expect(small.nameClasses("івано-франківська") == .geographical)
+    #expect(small.nameClasses("коваля") == [.firstName, .surname])
+    #expect(small.nameClasses("альфабанку") == .otherProper)
+    #expect(small.nameLemmas("івано-франківська").map(\.lemma) == ["Івано-Франківськ"])
   }
 
   @Test func missingFilesLeaveTheListsEmpty() {
