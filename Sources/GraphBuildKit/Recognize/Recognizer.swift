@@ -135,7 +135,7 @@ public final class Recognizer: @unchecked Sendable {
             let entry = knownEntry(tokens[wider].map(\.text))
           else { continue }
           range = wider
-          span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
+          span.label = entry.nerLabel
           break
         }
       }
@@ -146,7 +146,7 @@ public final class Recognizer: @unchecked Sendable {
         tokens[head.upperBound..<range.upperBound].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps })
       {
         range = head
-        span.label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
+        span.label = entry.nerLabel
       }
       // No name opens with a state and a lower-case word: "США з питань Молдови" is two states.
       if span.label != "PERS", range.count > 2, case let parts = knownParts(range, tokens: tokens), parts.count > 1,
@@ -155,7 +155,7 @@ public final class Recognizer: @unchecked Sendable {
       {
         for (part, entry) in parts {
           for t in part { covered[t] = true }
-          mentions.append(makeMention(part, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+          mentions.append(makeMention(part, label: entry.nerLabel, sentence: span.sentenceIndex, tokens: tokens, text: text))
         }
         continue
       }
@@ -173,7 +173,7 @@ public final class Recognizer: @unchecked Sendable {
         if parts.count > 1 {
           for (part, entry) in parts {
             for t in part { covered[t] = true }
-            mentions.append(makeMention(part, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+            mentions.append(makeMention(part, label: entry.nerLabel, sentence: span.sentenceIndex, tokens: tokens, text: text))
           }
           continue
         }
@@ -187,7 +187,7 @@ public final class Recognizer: @unchecked Sendable {
         })
       {
         for t in tail { covered[t] = true }
-        mentions.append(makeMention(tail, label: entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG", sentence: span.sentenceIndex, tokens: tokens, text: text))
+        mentions.append(makeMention(tail, label: entry.nerLabel, sentence: span.sentenceIndex, tokens: tokens, text: text))
         continue
       }
       // A name in Latin letters runs on through the capitalised Latin words after it
@@ -243,7 +243,7 @@ public final class Recognizer: @unchecked Sendable {
           if !inLongerName, !isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: si, orKnown: true),
             let entry = knownEntry(tokens[range].map(\.text))
           {
-            let label = entry.type == "Country" || entry.type == "City" ? "LOC" : "ORG"
+            let label = entry.nerLabel
             var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
             m.known = entry
             m.type = entry.type
@@ -451,7 +451,7 @@ public final class Recognizer: @unchecked Sendable {
     let known = match?.0
     var label = label
     if let (entry, _) = match, !quoted {
-      if entry.type == "Country" || entry.type == "City" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
+      if entry.nerLabel == "LOC" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
     let lemma = quoted ? surface : baseForm(words, label: isPerson && known == nil ? "PERS" : label, match: match?.1)
     var m = Mention(

@@ -10,6 +10,11 @@ public struct Gazetteer: Sendable {
     /// ISO region code for countries, capitals and state bodies.
     public var country: String?
     public var aliases: [String]
+    /// A body named by the place it sits in (Кремль): NER-UK labels such a name LOC.
+    public var isPlaceName = false
+
+    /// The NER-UK label of a mention of it: LOC for states, cities and places, else ORG.
+    public var nerLabel: String { type == "Country" || type == "City" || isPlaceName ? "LOC" : "ORG" }
   }
 
   /// Normalised name (lower-cased, apostrophes unified) -> entry.
@@ -55,6 +60,7 @@ public struct Gazetteer: Sendable {
       var type: String
       var aliases: [String]
       var country: String?
+      var place: Bool?
     }
     var countryAliases: [String: [String]]
     var capitals: [String: String]
@@ -115,7 +121,7 @@ public struct Gazetteer: Sendable {
       add(Entry(uk: city, en: KMU2010.transliterate(city), type: "City", country: nil, aliases: []), names: [city])
     }
     for org in file.organizations {
-      let entry = Entry(uk: org.uk, en: org.en, type: org.type, country: org.country, aliases: org.aliases)
+      let entry = Entry(uk: org.uk, en: org.en, type: org.type, country: org.country, aliases: org.aliases, isPlaceName: org.place ?? false)
       add(entry, names: [org.uk, org.en] + org.aliases)
     }
     adjectives = file.adjectives

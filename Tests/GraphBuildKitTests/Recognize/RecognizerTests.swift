@@ -25,6 +25,14 @@ import Testing
     #expect(mentions(text).contains { $0.0 == first && $0.1 == "Person" })
   }
 
+  @Test func aBodyNamedByItsSeatIsLabelledAPlace() {
+    // NER-UK labels toponyms LOC even when they stand for a government; the node stays a body.
+    let doc = Fixtures.recognizer.analyze(Fixtures.document("У Кремлі відповіли, що Пентагон помиляється."))
+    let found = doc.mentions.map { ($0.text, $0.label, $0.type) }
+    #expect(found.contains { $0 == ("Кремлі", "LOC", "GovernmentOrganization") })
+    #expect(found.contains { $0 == ("Пентагон", "LOC", "GovernmentOrganization") })
+  }
+
   @Test func worldKnowledgeFillsWhatTheTaggerMisses() {
     let found = mentions("Про це заявили у НАТО та ЄС, а також у Сполучених Штатах.")
     #expect(found.contains { $0.0 == "НАТО" })
