@@ -297,7 +297,45 @@ public final class Recognizer: @unchecked Sendable {
       covered[next] = true
       mentions[i] = makeMention(mentions[i].tokenRange.lowerBound..<(next + 1), label: "PERS", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
     }
+    mentions = withPlaceNouns(mentions, tokens: tokens, text: text)
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
+  }
+
+  /// NER-UK counts a place's generic word as part of its name: before it ("вулиці Івасюка",
+  /// "вул. Хрещатик", "с. Ясень") and after an adjective ("Перевальського району"). A person's
+  /// name after such a word is the place's ("вулиці Івасюка" is a street).
+  func withPlaceNouns(_ mentions: [Mention], tokens: [Token], text: ScalarText) -> [Mention] {
+    var used = [Bool](repeating: false, count: tokens.count)
+    for m in mentions { for t in m.tokenRange { used[t] = true } }
+    func isPlaceNoun(_ t: Int, _ nouns: Set<String>) -> Bool {
+      guard t >= 0, t < tokens.count, !used[t], tokens[t].kind == .word, !tokens[t].isCapitalized, !tokens[t].isAllCaps else { return false }
+      // Plural: "на вулицях Києва" names the city, not a street.
+      let word = tokens[t].text
+      if word.hasByteSuffix("ах") || word.hasByteSuffix("ях") || word.hasByteSuffix("ами") || word.hasByteSuffix("ями") { return false }
+      return nouns.contains(word) || nouns.contains(lemmatizer.lemma(word).lowercased())
+    }
+    var out = mentions
+    // A state or a city keeps its own name ("Москви" in "вулиці Москви" is still the city).
+    for i in out.indices where (out[i].label == "LOC" || out[i].label == "PERS") && out[i].known == nil {
+      let range = out[i].tokenRange
+      var start = range.lowerBound
+      var end = range.upperBound
+      let s = range.lowerBound
+      if s >= 2, tokens[s - 1].text == ".", !used[s - 1], isPlaceNoun(s - 2, gazetteer.placeNounsBefore) {
+        start = s - 2  // an abbreviation: "вул. Хрещатик"
+      } else if isPlaceNoun(s - 1, gazetteer.placeNounsBefore), tokens[s].scalarStart - tokens[s - 1].scalarEnd == 1 {
+        start = s - 1
+      }
+      if out[i].label == "LOC", isPlaceNoun(end, gazetteer.placeNounsAfter),
+        lemmatizer.analyses(tokens[end - 1].text).first?.isAdjective == true
+      {
+        end += 1
+      }
+      guard start != range.lowerBound || end != range.upperBound else { continue }
+      for t in start..<end { used[t] = true }
+      out[i] = makeMention(start..<end, label: "LOC", sentence: out[i].sentenceIndex, tokens: tokens, text: text)
+    }
+    return out
   }
 
   /// A gazetteer entry for a name in any case form, with the reading that matched it

@@ -33,6 +33,10 @@ public struct Gazetteer: Sendable {
   /// Nouns for kinds of bodies: state bodies, companies, the generic nouns and
   /// data/gazetteer.json `institutionNouns` (університет, інститут, спілка, церква, ...).
   public private(set) var institutionNouns: Set<String> = []
+  /// Generic words NER-UK counts as part of a place's name: before it (вулиця, площа, and
+  /// abbreviations such as вул., с.) and after it (область, район, море).
+  public private(set) var placeNounsBefore: Set<String> = []
+  public private(set) var placeNounsAfter: Set<String> = []
   /// Places and name forms from GeoNames, ISO 3166-2 and VESUM.
   public internal(set) var wordLists = WordLists()
 
@@ -73,6 +77,8 @@ public struct Gazetteer: Sendable {
     var mediaMarkers: [String]
     var nameNouns: [String]
     var institutionNouns: [String]
+    var placeNounsBefore: [String]?
+    var placeNounsAfter: [String]?
   }
 
   public static func load(from dataDirectory: URL) throws -> Gazetteer {
@@ -131,6 +137,8 @@ public struct Gazetteer: Sendable {
     mediaMarkers = Set(file.mediaMarkers)
     genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
     institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercased() })
+    placeNounsBefore = Set(file.placeNounsBefore ?? [])
+    placeNounsAfter = Set(file.placeNounsAfter ?? [])
   }
 
   private mutating func add(_ entry: Entry, names: [String]) {

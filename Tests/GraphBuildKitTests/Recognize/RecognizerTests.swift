@@ -25,6 +25,13 @@ import Testing
     #expect(mentions(text).contains { $0.0 == first && $0.1 == "Person" })
   }
 
+  @Test func aPlaceKeepsItsGenericWord() {
+    let found = mentions("Мітинг пройшов на вулиці Коновальця, а потім на вулицях Києва та в Перевальському районі.")
+    #expect(found.contains { $0.0 == "вулиці Коновальця" && $0.1 != "Person" })
+    #expect(found.contains { $0.0 == "Києва" })
+    #expect(found.contains { $0.0 == "Перевальському районі" })
+  }
+
   @Test func aBodyNamedByItsSeatIsLabelledAPlace() {
     // NER-UK labels toponyms LOC even when they stand for a government; the node stays a body.
     let doc = Fixtures.recognizer.analyze(Fixtures.document("У Кремлі відповіли, що Пентагон помиляється."))
