@@ -258,17 +258,19 @@ public final class Recognizer: @unchecked Sendable {
     }
     // A word opening a sentence says little to the tagger by its capital. One that VESUM knows
     // only as a person's name, and the dictionary not as a common word, is a person ("Коваля
-    // зустріли ...").
+    // зустріли ..."); only as a geographical name, a place ("Ворсклу перейшли ...").
     let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
     for (si, sentence) in sentences.enumerated() {
       guard let t = sentence.tokenRange.first(where: { tokens[$0].kind == .word }), !covered[t], tokens[t].isCapitalized,
         !tokens[t].isAllCaps, Self.opensSentence(t, tokens: tokens, sentence: sentence)
       else { continue }
       let word = tokens[t].text
-      let classes = gazetteer.wordLists.nameClasses(word.lowercased())
-      guard !classes.isEmpty, personal.isSuperset(of: classes), let h = lemmatizer.hunspell, !h.spell(word.lowercased()) else { continue }
+      let classes = gazetteer.wordLists.nameClasses(word.lowercased()).subtracting([.masculine, .feminine])
+      guard !classes.isEmpty, let h = lemmatizer.hunspell, !h.spell(word.lowercased()) else { continue }
+      let label: String
+      if personal.isSuperset(of: classes) { label = "PERS" } else if classes == .geographical { label = "LOC" } else { continue }
       covered[t] = true
-      mentions.append(makeMention(t..<(t + 1), label: "PERS", sentence: si, tokens: tokens, text: text))
+      mentions.append(makeMention(t..<(t + 1), label: label, sentence: si, tokens: tokens, text: text))
     }
     mentions.sort { $0.scalarStart < $1.scalarStart }
     // Two person spans side by side are one name the tagger cut ("Керолайн" "Лівітт").

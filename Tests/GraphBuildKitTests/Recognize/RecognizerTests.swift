@@ -25,6 +25,10 @@ import Testing
     #expect(mentions(text).contains { $0.0 == first && $0.1 == "Person" })
   }
 
+  @Test func aPlaceOpeningTheSentenceIsAPlace() {
+    #expect(mentions("Ворсклу перейшли вночі.").contains { $0.0 == "Ворсклу" && $0.2 == "Ворскла" })
+  }
+
   @Test func aPlaceKeepsItsGenericWord() {
     let found = mentions("Мітинг пройшов на вулиці Коновальця, а потім на вулицях Києва та в Перевальському районі.")
     #expect(found.contains { $0.0 == "вулиці Коновальця" && $0.1 != "Person" })
