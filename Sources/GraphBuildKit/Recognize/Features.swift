@@ -3,8 +3,9 @@ import Foundation
 /// Hashed features of tokens for the tagger. Word-intrinsic features are computed once per
 /// distinct word form and cached; context features combine the neighbours' cached hashes.
 final class FeatureExtractor: @unchecked Sendable {
+  /// What the tagger needs of a word form besides its own features: plain values, so that
+  /// copying one costs no reference counting.
   struct WordInfo {
-    var intrinsic: [UInt64]
     var lowerHash: UInt64
     var shapeHash: UInt64
     var lemmaHash: UInt64
@@ -25,6 +26,8 @@ final class FeatureExtractor: @unchecked Sendable {
   // Keyed by a 64-bit hash of the UTF-8 bytes: String keys pay for Unicode normalisation on
   // every lookup, which dominated tagging time.
   private var cache: [UInt64: WordInfo] = [:]
+  /// The word-intrinsic feature hashes of each form, by the same key (evicted with `cache`).
+  private var intrinsicCache: [UInt64: [UInt64]] = [:]
   private let lock = NSLock()
 
   init(lemmatizer: Lemmatizer?, gazetteer: Gazetteer?) {
@@ -63,16 +66,33 @@ final class FeatureExtractor: @unchecked Sendable {
     lock.lock()
     if let hit = cache[key] { lock.unlock(); return hit }
     lock.unlock()
-    var computed = compute(word, kind: token.kind)
-    computed.key = key
-    lock.lock()
-    if cache.count > 2_000_000 { cache.removeAll(keepingCapacity: true) }
-    cache[key] = computed
-    lock.unlock()
-    return computed
+    return computeAndCache(token, key: key).0
   }
 
-  private func compute(_ word: String, kind: Token.Kind) -> WordInfo {
+  /// The word-intrinsic feature hashes of a token's form.
+  func intrinsic(_ token: Token) -> [UInt64] {
+    let key = Self.hash(0, token.text)
+    lock.lock()
+    if let hit = intrinsicCache[key] { lock.unlock(); return hit }
+    lock.unlock()
+    return computeAndCache(token, key: key).1
+  }
+
+  private func computeAndCache(_ token: Token, key: UInt64) -> (WordInfo, [UInt64]) {
+    var (computed, features) = compute(token.text, kind: token.kind)
+    computed.key = key
+    lock.lock()
+    if cache.count > 2_000_000 {
+      cache.removeAll(keepingCapacity: true)
+      intrinsicCache.removeAll(keepingCapacity: true)
+    }
+    cache[key] = computed
+    intrinsicCache[key] = features
+    lock.unlock()
+    return (computed, features)
+  }
+
+  private func compute(_ word: String, kind: Token.Kind) -> (WordInfo, [UInt64]) {
     let lower = word.lowercased()
     var f: [UInt64] = []
     f.reserveCapacity(20)
@@ -133,9 +153,10 @@ final class FeatureExtractor: @unchecked Sendable {
     } else if let g = gazetteer, let e = g.lookup(word) {
       f.append(Self.hash(9, e.type))
     }
-    return WordInfo(
-      intrinsic: f, lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
+    let info = WordInfo(
+      lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
       suffixHash: suffix3, isCapitalized: capitalized, flagHash: flagHash, listClass: listClass)
+    return (info, f)
   }
 
   /// Features from VESUM's name classes of the form and from the place names its readings
@@ -280,7 +301,7 @@ final class FeatureExtractor: @unchecked Sendable {
       }
       if quoteHead[i] != 0 { add(Self.mix(142, quoteHead[i])) }
       if perForm {
-        out.values.append(contentsOf: infos[i].intrinsic)
+        out.values.append(contentsOf: intrinsic(toks[i]))
         out.values.append(contentsOf: Self.neighbourFeatures(p1, as: .previous))
         out.values.append(contentsOf: Self.neighbourFeatures(p2, as: .beforePrevious))
         out.values.append(contentsOf: Self.neighbourFeatures(n1, as: .next))

@@ -6,15 +6,18 @@ import Foundation
 public final class Tagger: @unchecked Sendable {
   public internal(set) var model: PerceptronModel {
     didSet {
-      if !formScores.isEmpty { formScores.removeAll() }
+      if !formRows.isEmpty { formRows.removeAll(); formScores.removeAll() }
       if !pairCache.isEmpty { pairCache.removeAll() }
     }
   }
   /// Per word form, what its own features score and what it gives each neighbour
-  /// (`FeatureExtractor.neighbourFeatures`): rows of L, in the order intrinsic, then `Neighbour`.
-  private var formScores: [UInt64: [Float]] = [:]
+  /// (`FeatureExtractor.neighbourFeatures`): `rowsPerForm` rows of L, in the order intrinsic,
+  /// then `Neighbour`, at the offset `formRows` gives in one flat store (no array per form).
+  private var formRows: [UInt64: Int] = [:]
+  private var formScores: [Float] = []
+  private var rowsPerForm: Int { 1 + FeatureExtractor.Neighbour.allCases.count }
   /// The same rows for a missing neighbour.
-  private lazy var missingScores = scores(of: nil, weights: nil)
+  private lazy var missingScores = scores(of: nil, intrinsic: [], weights: nil)
   private let cacheLock = NSLock()
   let extractor: FeatureExtractor
   private let tokenizer = Tokenizer()
@@ -134,10 +137,10 @@ public final class Tagger: @unchecked Sendable {
 
   /// Score rows of a word form (`formScores`); `nil` stands for a missing neighbour, whose
   /// intrinsic row stays zero.
-  private func scores(of info: FeatureExtractor.WordInfo?, weights: UnsafeBufferPointer<Float>?) -> [Float] {
+  private func scores(of info: FeatureExtractor.WordInfo?, intrinsic: [UInt64], weights: UnsafeBufferPointer<Float>?) -> [Float] {
     let L = model.labels.count
     let mask = model.bucketMask
-    var out = [Float](repeating: 0, count: L * (1 + FeatureExtractor.Neighbour.allCases.count))
+    var out = [Float](repeating: 0, count: L * rowsPerForm)
     func add(_ features: [UInt64], row: Int, _ w: UnsafeBufferPointer<Float>) {
       for f in features {
         let base = Int(f & mask) * L
@@ -145,7 +148,7 @@ public final class Tagger: @unchecked Sendable {
       }
     }
     let body = { (w: UnsafeBufferPointer<Float>) in
-      if let info { add(info.intrinsic, row: 0, w) }
+      add(intrinsic, row: 0, w)
       for position in FeatureExtractor.Neighbour.allCases {
         add(FeatureExtractor.neighbourFeatures(info, as: position), row: 1 + position.rawValue, w)
       }
@@ -157,56 +160,77 @@ public final class Tagger: @unchecked Sendable {
   /// Emission scores of one sentence: the cached rows of each word and of its neighbours,
   /// features that join a word to its neighbours, and what each word was tagged earlier in the
   /// document.
-  func emissions(_ feats: FeatureExtractor.FeatureRows, _ infos: ArraySlice<FeatureExtractor.WordInfo>, memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>) -> [Float] {
+  func emissions(
+    _ feats: FeatureExtractor.FeatureRows, _ tokens: ArraySlice<Token>, _ infos: ArraySlice<FeatureExtractor.WordInfo>,
+    memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>
+  ) -> [Float] {
     let L = model.labels.count
     let mask = model.bucketMask
     let n = infos.count
-    // One lock for the sentence's cached rows; the missing ones are added afterwards.
+    let width = rowsPerForm * L
+    // The sentence's rows, copied out under one lock; the missing ones are computed after and
+    // added to the store.
+    var rows = [Float](repeating: 0, count: (n + 1) * width)
+    var missingForms: [Int] = []
     cacheLock.lock()
-    var rows = infos.map { formScores[$0.key] }
-    cacheLock.unlock()
-    var computed: [(UInt64, [Float])] = []
-    for i in 0..<n where rows[i] == nil {
-      let info = infos[infos.startIndex + i]
-      let r = scores(of: info, weights: w)
-      rows[i] = r
-      computed.append((info.key, r))
+    formScores.withUnsafeBufferPointer { store in
+      rows.withUnsafeMutableBufferPointer { r in
+        for i in 0..<n {
+          if let at = formRows[infos[infos.startIndex + i].key] {
+            for k in 0..<width { r[i * width + k] = store[at + k] }
+          } else {
+            missingForms.append(i)
+          }
+        }
+      }
     }
-    if !computed.isEmpty {
+    cacheLock.unlock()
+    if !missingForms.isEmpty {
+      var computed: [(UInt64, [Float])] = []
+      for i in missingForms {
+        let info = infos[infos.startIndex + i]
+        let r = scores(of: info, intrinsic: extractor.intrinsic(tokens[tokens.startIndex + i]), weights: w)
+        rows.replaceSubrange((i * width)..<((i + 1) * width), with: r)
+        computed.append((info.key, r))
+      }
       cacheLock.lock()
-      if formScores.count > 500_000 { formScores.removeAll(keepingCapacity: true) }
-      for (key, r) in computed { formScores[key] = r }
+      if formRows.count > 300_000 {
+        formRows.removeAll(keepingCapacity: true)
+        formScores.removeAll(keepingCapacity: true)
+      }
+      for (key, r) in computed where formRows[key] == nil {
+        formRows[key] = formScores.count
+        formScores.append(contentsOf: r)
+      }
       cacheLock.unlock()
     }
-    let missing = missingScores
+    // Row n stands for a missing neighbour.
+    rows.replaceSubrange((n * width)..<((n + 1) * width), with: missingScores)
     var out = [Float](repeating: 0, count: n * L)
     out.withUnsafeMutableBufferPointer { o in
-      for i in 0..<n {
-        let row = i * L
-        rows[i]!.withUnsafeBufferPointer { own in
-          for k in 0..<L { o[row + k] = own[k] }
-        }
-        // Neighbour j of word i adds its row for that position.
-        for position in FeatureExtractor.Neighbour.allCases {
-          let j: Int
-          switch position {
-          case .previous: j = i - 1
-          case .beforePrevious: j = i - 2
-          case .next: j = i + 1
-          case .afterNext: j = i + 2
+      rows.withUnsafeBufferPointer { r in
+        for i in 0..<n {
+          let row = i * L
+          for k in 0..<L { o[row + k] = r[i * width + k] }
+          // Neighbour j of word i adds its row for that position.
+          for position in FeatureExtractor.Neighbour.allCases {
+            let j: Int
+            switch position {
+            case .previous: j = i - 1
+            case .beforePrevious: j = i - 2
+            case .next: j = i + 1
+            case .afterNext: j = i + 2
+            }
+            let source = (j >= 0 && j < n ? j : n) * width + (1 + position.rawValue) * L
+            for k in 0..<L { o[row + k] += r[source + k] }
           }
-          let source = j >= 0 && j < n ? rows[j]! : missing
-          let at = (1 + position.rawValue) * L
-          source.withUnsafeBufferPointer { r in
-            for k in 0..<L { o[row + k] += r[at + k] }
+          for f in feats[i] {
+            let base = Int(f & mask) * L
+            for k in 0..<L { o[row + k] += w[base + k] }
           }
+          let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].memoryKey] ?? -1) + 1)) & mask) * L
+          for k in 0..<L { o[row + k] += w[m + k] }
         }
-        for f in feats[i] {
-          let base = Int(f & mask) * L
-          for k in 0..<L { o[row + k] += w[base + k] }
-        }
-        let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].memoryKey] ?? -1) + 1)) & mask) * L
-        for k in 0..<L { o[row + k] += w[m + k] }
       }
     }
     return out
@@ -222,7 +246,7 @@ public final class Tagger: @unchecked Sendable {
     let feats = extractor.features(tokens, infos: infos, stats: stats, perForm: false)
     let start = infos.startIndex
     let labels = model.weights.withUnsafeBufferPointer { w in
-      viterbi(emission: emissions(feats, infos, memory: memory, weights: w), count: infos.count) {
+      viterbi(emission: emissions(feats, tokens, infos, memory: memory, weights: w), count: infos.count) {
         cachedPairScores(shapeHash: infos[start + $0].shapeHash, weights: w)
       }
     }

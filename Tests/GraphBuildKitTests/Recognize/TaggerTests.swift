@@ -26,7 +26,7 @@ import Testing
         let r = s.tokenRange
         let partial = tagger.extractor.features(tokens[r], infos: infos[r], stats: stats, perForm: false)
         let full = tagger.extractor.features(tokens[r], infos: infos[r], stats: stats)
-        let cached = tagger.model.weights.withUnsafeBufferPointer { tagger.emissions(partial, infos[r], memory: memory, weights: $0) }
+        let cached = tagger.model.weights.withUnsafeBufferPointer { tagger.emissions(partial, tokens[r], infos[r], memory: memory, weights: $0) }
         for i in 0..<r.count {
           let m = FeatureExtractor.mix(204, UInt64((memory[infos[r.lowerBound + i].memoryKey] ?? -1) + 1))
           for k in 0..<L {
