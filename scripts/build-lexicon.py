@@ -33,21 +33,19 @@ def sequences(data):
     mapping = data[8:8 + n]
     a = data[8 + n:]
 
+    def skip_vint(i):
+        """Past a variable-length number (7 bits a byte, high bit: more follow)."""
+        while a[i] & 0x80:
+            i += 1
+        return i + 1
+
     def first_arc(node):
-        if numbers:
-            while a[node] & 0x80:
-                node += 1
-            node += 1
-        return node
+        return skip_vint(node) if numbers else node
 
     def skip_arc(arc):
         flag = a[arc]
         arc += 2 if flag & 0x1F == 0 else 1
-        if not flag & 0x80:
-            while a[arc] & 0x80:
-                arc += 1
-            arc += 1
-        return arc
+        return arc if flag & 0x80 else skip_vint(arc)
 
     def target(arc):
         flag = a[arc]
