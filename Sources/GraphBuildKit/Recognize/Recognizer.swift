@@ -300,6 +300,12 @@ public final class Recognizer: @unchecked Sendable {
       mentions[i] = makeMention(mentions[i].tokenRange.lowerBound..<(next + 1), label: "PERS", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
     }
     mentions = withPlaceNouns(mentions, tokens: tokens, text: text)
+    // An abbreviation of a common noun names no one entity (ЗМІ, ОТГ, ВНЗ): VESUM marks it an
+    // abbreviation and nothing more.
+    mentions.removeAll { m in
+      m.tokenRange.count == 1 && m.known == nil && tokens[m.tokenRange.lowerBound].isAllCaps
+        && gazetteer.wordLists.nameClasses(tokens[m.tokenRange.lowerBound].text.lowercased()) == .abbreviation
+    }
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
   }
 

@@ -29,6 +29,12 @@ import Testing
     #expect(mentions("Ворсклу перейшли вночі.").contains { $0.0 == "Ворсклу" && $0.2 == "Ворскла" })
   }
 
+  @Test func aCommonNounsAbbreviationIsNoName() {
+    let found = mentions("Про це повідомили ЗМІ, а в ОТГ і в НАТО промовчали.")
+    #expect(!found.contains { $0.0 == "ЗМІ" || $0.0 == "ОТГ" })
+    #expect(found.contains { $0.0 == "НАТО" })
+  }
+
   @Test func aPlaceKeepsItsGenericWord() {
     let found = mentions("Мітинг пройшов на вулиці Коновальця, а потім на вулицях Києва та в Перевальському районі.")
     #expect(found.contains { $0.0 == "вулиці Коновальця" && $0.1 != "Person" })

@@ -21,6 +21,8 @@ import Testing
     #expect(lists.nameClasses("стіл").isEmpty)
     #expect(lists.nameClasses("збручем") == .geographical)
     #expect(lists.nameClasses("ашану") == .otherProper)
+    #expect(lists.nameClasses("нато").isSuperset(of: [.abbreviation, .otherProper]))
+    #expect(lists.nameClasses("змі") == .abbreviation)  // a common noun's
   }
 
   @Test func classLettersAndLemmasAsWritten() throws {
