@@ -315,23 +315,30 @@ public final class Recognizer: @unchecked Sendable {
   func withPlaceNouns(_ mentions: [Mention], tokens: [Token], text: ScalarText) -> [Mention] {
     var used = [Bool](repeating: false, count: tokens.count)
     for m in mentions { for t in m.tokenRange { used[t] = true } }
-    func isPlaceNoun(_ t: Int, _ nouns: Set<String>) -> Bool {
+    func isPlaceNoun(_ t: Int, _ nouns: Set<String>, singular: Bool = false) -> Bool {
       guard t >= 0, t < tokens.count, !used[t], tokens[t].kind == .word, !tokens[t].isCapitalized, !tokens[t].isAllCaps else { return false }
-      // Plural: "на вулицях Києва" names the city, not a street.
+      // Plural before a name: "на вулицях Києва" names the city, not a street.
       let word = tokens[t].text
-      if word.hasByteSuffix("ах") || word.hasByteSuffix("ях") || word.hasByteSuffix("ами") || word.hasByteSuffix("ями") { return false }
+      if singular && ["ах", "ях", "ами", "ями"].contains(where: { word.hasByteSuffix($0) }) { return false }
       return nouns.contains(word) || nouns.contains(lemmatizer.lemma(word).lowercased())
     }
+    // A plural form of a generic place word ("областей", "округах"): it can name several places.
+    func isPluralPlaceNoun(_ t: Int) -> Bool {
+      let word = tokens[t].text
+      return gazetteer.placeNounsAfter.contains(lemmatizer.lemma(word).lowercased())
+        && ["ей", "ях", "ів", "ах", "ями", "ами"].contains { word.hasByteSuffix($0) }
+    }
     var out = mentions
+    var swallowed: Set<Int> = []
     // A state or a city keeps its own name ("Москви" in "вулиці Москви" is still the city).
     for i in out.indices where (out[i].label == "LOC" || out[i].label == "PERS") && out[i].known == nil {
       let range = out[i].tokenRange
       var start = range.lowerBound
       var end = range.upperBound
       let s = range.lowerBound
-      if s >= 2, tokens[s - 1].text == ".", !used[s - 1], isPlaceNoun(s - 2, gazetteer.placeNounsBefore) {
+      if s >= 2, tokens[s - 1].text == ".", !used[s - 1], isPlaceNoun(s - 2, gazetteer.placeNounsBefore, singular: true) {
         start = s - 2  // an abbreviation: "вул. Хрещатик"
-      } else if isPlaceNoun(s - 1, gazetteer.placeNounsBefore), tokens[s].scalarStart - tokens[s - 1].scalarEnd == 1 {
+      } else if isPlaceNoun(s - 1, gazetteer.placeNounsBefore, singular: true), tokens[s].scalarStart - tokens[s - 1].scalarEnd == 1 {
         start = s - 1
       }
       if out[i].label == "LOC", isPlaceNoun(end, gazetteer.placeNounsAfter),
@@ -339,11 +346,28 @@ public final class Recognizer: @unchecked Sendable {
       {
         end += 1
       }
+      // Places that share a plural generic word are one name: "Луганської й Донецької
+      // областей", "Херсонському, Вінницькому та Одеському округах".
+      if end > start + 1, isPluralPlaceNoun(end - 1) {
+        var k = start - 1
+        while k > 0 {
+          var word = k
+          while word >= 0, [",", "і", "й", "та", "в", "у"].contains(tokens[word].text) { word -= 1 }
+          guard word < k, word >= 0, tokens[word].isCapitalized,
+            lemmatizer.analyses(tokens[word].text).first?.isAdjective == true
+          else { break }
+          start = word
+          k = word - 1
+        }
+      }
       guard start != range.lowerBound || end != range.upperBound else { continue }
       for t in start..<end { used[t] = true }
+      for j in out.indices where j != i && out[j].tokenRange.lowerBound >= start && out[j].tokenRange.upperBound <= end {
+        swallowed.insert(j)
+      }
       out[i] = makeMention(start..<end, label: "LOC", sentence: out[i].sentenceIndex, tokens: tokens, text: text)
     }
-    return out
+    return out.indices.filter { !swallowed.contains($0) }.map { out[$0] }
   }
 
   /// A gazetteer entry for a name in any case form, with the reading that matched it

@@ -42,6 +42,13 @@ import Testing
     #expect(found.contains { $0.0 == "Перевальському районі" })
   }
 
+  @Test func placesSharingAPluralWordAreOneName() {
+    // NER-UK's guidelines: "Вінницької, Дніпропетровської ... областях" is one place name.
+    let found = mentions("Дощі пройдуть у Луганській, Харківській та Донецькій областях.")
+    #expect(found.contains { $0.0 == "Луганській, Харківській та Донецькій областях" && $0.1 == "Place" })
+    #expect(!found.contains { $0.0 == "Луганській" })
+  }
+
   @Test func aBodyNamedByItsSeatIsLabelledAPlace() {
     // NER-UK labels toponyms LOC even when they stand for a government; the node stays a body.
     let doc = Fixtures.recognizer.analyze(Fixtures.document("У Кремлі відповіли, що Пентагон помиляється."))
