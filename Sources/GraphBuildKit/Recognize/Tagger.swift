@@ -8,6 +8,7 @@ public final class Tagger: @unchecked Sendable {
     didSet {
       if !formRows.isEmpty { formRows.removeAll(); formScores.removeAll() }
       if !pairCache.isEmpty { pairCache.removeAll() }
+      missingScores = nil
     }
   }
   /// Per word form, what its own features score and what it gives each neighbour
@@ -16,8 +17,8 @@ public final class Tagger: @unchecked Sendable {
   private var formRows: [UInt64: Int] = [:]
   private var formScores: [Float] = []
   private var rowsPerForm: Int { 1 + FeatureExtractor.Neighbour.allCases.count }
-  /// The same rows for a missing neighbour.
-  private lazy var missingScores = scores(of: nil, intrinsic: [], weights: nil)
+  /// The same rows for a missing neighbour, once the weights are known.
+  private var missingScores: [Float]?
   private let cacheLock = NSLock()
   let extractor: FeatureExtractor
   private let tokenizer = Tokenizer()
@@ -137,25 +138,23 @@ public final class Tagger: @unchecked Sendable {
 
   /// Score rows of a word form (`formScores`); `nil` stands for a missing neighbour, whose
   /// intrinsic row stays zero.
-  private func scores(of info: FeatureExtractor.WordInfo?, intrinsic: [UInt64], weights: UnsafeBufferPointer<Float>?) -> [Float] {
+  private func scores(of info: FeatureExtractor.WordInfo?, intrinsic: [UInt64], weights w: UnsafeBufferPointer<Float>) -> [Float] {
     let L = model.labels.count
     let mask = model.bucketMask
     var out = [Float](repeating: 0, count: L * rowsPerForm)
-    func add(_ features: [UInt64], row: Int, _ w: UnsafeBufferPointer<Float>) {
+    func add(_ features: [UInt64], row: Int) {
       for f in features {
         let base = Int(f & mask) * L
         for k in 0..<L { out[row * L + k] += w[base + k] }
       }
     }
-    let body = { (w: UnsafeBufferPointer<Float>) in
-      add(intrinsic, row: 0, w)
-      for position in FeatureExtractor.Neighbour.allCases {
-        add(FeatureExtractor.neighbourFeatures(info, as: position), row: 1 + position.rawValue, w)
-      }
+    add(intrinsic, row: 0)
+    for position in FeatureExtractor.Neighbour.allCases {
+      add(FeatureExtractor.neighbourFeatures(info, as: position), row: 1 + position.rawValue)
     }
-    if let weights { body(weights) } else { model.weights.withUnsafeBufferPointer(body) }
     return out
   }
+
 
   /// Emission scores of one sentence: the cached rows of each word and of its neighbours,
   /// features that join a word to its neighbours, and what each word was tagged earlier in the
@@ -205,7 +204,11 @@ public final class Tagger: @unchecked Sendable {
       cacheLock.unlock()
     }
     // Row n stands for a missing neighbour.
-    rows.replaceSubrange((n * width)..<((n + 1) * width), with: missingScores)
+    cacheLock.lock()
+    if missingScores == nil { missingScores = scores(of: nil, intrinsic: [], weights: w) }
+    let missing = missingScores!
+    cacheLock.unlock()
+    rows.replaceSubrange((n * width)..<((n + 1) * width), with: missing)
     var out = [Float](repeating: 0, count: n * L)
     out.withUnsafeMutableBufferPointer { o in
       rows.withUnsafeBufferPointer { r in

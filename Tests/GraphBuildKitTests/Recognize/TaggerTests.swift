@@ -4,11 +4,15 @@ import Testing
 
 @Suite struct TaggerTests {
   /// A tagger with weights drawn from a fixed seed: every feature scores something.
-  static func randomTagger() -> Tagger {
+  static func randomTagger(seed: UInt64 = 7) -> Tagger {
+    Tagger(model: randomModel(seed: seed), gazetteer: Fixtures.gazetteer)
+  }
+
+  static func randomModel(seed: UInt64) -> PerceptronModel {
     var model = PerceptronModel(labels: NERTraining.labels(for: NERTraining.coreTypes), bucketBits: 12)
-    var rng = SplitMix(seed: 7)
+    var rng = SplitMix(seed: seed)
     for i in model.weights.indices { model.weights[i] = Float(rng.next() % 2001) / 1000 - 1 }
-    return Tagger(model: model, gazetteer: Fixtures.gazetteer)
+    return model
   }
 
   @Test func cachedFormScoresEqualTheSumOfEveryFeature() {
@@ -20,8 +24,10 @@ import Testing
     let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: infos)
     let memory: [UInt64: Int] = [infos[2].memoryKey: 1]
     let L = tagger.model.labels.count
-    // Twice: the second pass reads the rows the first one cached.
-    for _ in 0..<2 {
+    // Twice: the second pass reads the rows the first one cached; then new weights must not
+    // read the old ones.
+    for pass in 0..<3 {
+      if pass == 2 { tagger.model = Self.randomModel(seed: 8) }
       for s in sentences {
         let r = s.tokenRange
         let partial = tagger.extractor.features(tokens[r], infos: infos[r], stats: stats, perForm: false)
