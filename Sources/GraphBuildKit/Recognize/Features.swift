@@ -21,6 +21,15 @@ final class FeatureExtractor: @unchecked Sendable {
     var memoryKey: UInt64 { lemmaHash }
   }
 
+  /// What the tagger remembers of the words of a document: the entity type (`Tagger.typeIndex`)
+  /// each was last tagged with, by `WordInfo.memoryKey`.
+  typealias Memory = [UInt64: Int]
+
+  /// The feature that says how a word was tagged earlier in its document (none: -1).
+  static func memoryFeature(_ info: WordInfo, _ memory: Memory) -> UInt64 {
+    mix(204, UInt64((memory[info.memoryKey] ?? -1) + 1))
+  }
+
   let lemmatizer: Lemmatizer?
   let gazetteer: Gazetteer?
   // Keyed by a 64-bit hash of the UTF-8 bytes: String keys pay for Unicode normalisation on
@@ -165,7 +174,7 @@ final class FeatureExtractor: @unchecked Sendable {
     _ word: String, lower: String, capitalized: Bool, lists: WordLists, lemmatizer: Lemmatizer, into f: inout [UInt64]
   ) -> UInt64 {
     // The kinds of name, not a first name's gender (with it: F1 0.804 against 0.808).
-    let classes = lists.nameClasses(lower).subtracting([.masculine, .feminine])
+    let classes = lists.nameClasses(lower).kinds
     if !classes.isEmpty {
       f.append(Self.hash(30, String(classes.rawValue) + (capitalized ? "C" : "l")))
       for bit in 0..<6 where classes.rawValue & (1 << bit) != 0 { f.append(Self.hash(31, String(bit))) }

@@ -259,16 +259,15 @@ public final class Recognizer: @unchecked Sendable {
     // A word opening a sentence says little to the tagger by its capital. One that VESUM knows
     // only as a person's name, and the dictionary not as a common word, is a person ("Коваля
     // зустріли ..."); only as a geographical name, a place ("Ворсклу перейшли ...").
-    let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
     for (si, sentence) in sentences.enumerated() {
       guard let t = sentence.tokenRange.first(where: { tokens[$0].kind == .word }), !covered[t], tokens[t].isCapitalized,
         !tokens[t].isAllCaps, Self.opensSentence(t, tokens: tokens, sentence: sentence)
       else { continue }
       let word = tokens[t].text
-      let classes = gazetteer.wordLists.nameClasses(word.lowercased()).subtracting([.masculine, .feminine])
+      let classes = gazetteer.wordLists.nameClasses(word.lowercased()).kinds
       guard !classes.isEmpty, let h = lemmatizer.hunspell, !h.spell(word.lowercased()) else { continue }
       let label: String
-      if personal.isSuperset(of: classes) { label = "PERS" } else if classes == .geographical { label = "LOC" } else { continue }
+      if WordLists.NameClasses.personal.isSuperset(of: classes) { label = "PERS" } else if classes == .geographical { label = "LOC" } else { continue }
       covered[t] = true
       mentions.append(makeMention(t..<(t + 1), label: label, sentence: si, tokens: tokens, text: text))
     }
@@ -500,8 +499,7 @@ public final class Recognizer: @unchecked Sendable {
   /// Words that can be a person's name: one is a first name, surname or patronymic in VESUM, or
   /// none is a common word ("Сігеру Ісіба"; not "Автономної Республіки Крим").
   func couldBePerson(_ words: ArraySlice<Token>) -> Bool {
-    let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
-    if words.contains(where: { !gazetteer.wordLists.nameClasses($0.text.lowercased()).isDisjoint(with: personal) }) { return true }
+    if words.contains(where: { !gazetteer.wordLists.nameClasses($0.text.lowercased()).isDisjoint(with: .personal) }) { return true }
     guard let h = lemmatizer.hunspell else { return true }
     return !words.contains { h.spell($0.text.lowercased()) }
   }

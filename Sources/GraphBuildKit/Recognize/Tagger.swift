@@ -155,23 +155,24 @@ public final class Tagger: @unchecked Sendable {
     return out
   }
 
-
   /// Emission scores of one sentence: the cached rows of each word and of its neighbours,
   /// features that join a word to its neighbours, and what each word was tagged earlier in the
   /// document.
   func emissions(
     _ feats: FeatureExtractor.FeatureRows, _ tokens: ArraySlice<Token>, _ infos: ArraySlice<FeatureExtractor.WordInfo>,
-    memory: [UInt64: Int], weights w: UnsafeBufferPointer<Float>
+    memory: FeatureExtractor.Memory, weights w: UnsafeBufferPointer<Float>
   ) -> [Float] {
     let L = model.labels.count
     let mask = model.bucketMask
     let n = infos.count
     let width = rowsPerForm * L
-    // The sentence's rows, copied out under one lock; the missing ones are computed after and
-    // added to the store.
+    // The sentence's rows, copied out under one lock, and row n for a missing neighbour; the
+    // forms not yet cached are computed after and added to the store.
     var rows = [Float](repeating: 0, count: (n + 1) * width)
     var missingForms: [Int] = []
     cacheLock.lock()
+    if missingScores == nil { missingScores = scores(of: nil, intrinsic: [], weights: w) }
+    rows.replaceSubrange((n * width)..<((n + 1) * width), with: missingScores!)
     formScores.withUnsafeBufferPointer { store in
       rows.withUnsafeMutableBufferPointer { r in
         for i in 0..<n {
@@ -203,12 +204,6 @@ public final class Tagger: @unchecked Sendable {
       }
       cacheLock.unlock()
     }
-    // Row n stands for a missing neighbour.
-    cacheLock.lock()
-    if missingScores == nil { missingScores = scores(of: nil, intrinsic: [], weights: w) }
-    let missing = missingScores!
-    cacheLock.unlock()
-    rows.replaceSubrange((n * width)..<((n + 1) * width), with: missing)
     var out = [Float](repeating: 0, count: n * L)
     out.withUnsafeMutableBufferPointer { o in
       rows.withUnsafeBufferPointer { r in
@@ -231,7 +226,7 @@ public final class Tagger: @unchecked Sendable {
             let base = Int(f & mask) * L
             for k in 0..<L { o[row + k] += w[base + k] }
           }
-          let m = Int(FeatureExtractor.mix(204, UInt64((memory[infos[infos.startIndex + i].memoryKey] ?? -1) + 1)) & mask) * L
+          let m = Int(FeatureExtractor.memoryFeature(infos[infos.startIndex + i], memory) & mask) * L
           for k in 0..<L { o[row + k] += w[m + k] }
         }
       }
@@ -243,7 +238,7 @@ public final class Tagger: @unchecked Sendable {
   /// the same document.
   func tag(
     _ tokens: ArraySlice<Token>, infos: ArraySlice<FeatureExtractor.WordInfo>, stats: FeatureExtractor.DocumentStats,
-    memory: inout [UInt64: Int]
+    memory: inout FeatureExtractor.Memory
   ) -> [Int] {
     // What depends on one word form alone scores the same every time: cached per form.
     let feats = extractor.features(tokens, infos: infos, stats: stats, perForm: false)
@@ -253,8 +248,13 @@ public final class Tagger: @unchecked Sendable {
         cachedPairScores(shapeHash: infos[start + $0].shapeHash, weights: w)
       }
     }
-    for (i, l) in labels.enumerated() where l != 0 { memory[infos[start + i].memoryKey] = typeIndex(l) }
+    remember(labels, infos, in: &memory)
     return labels
+  }
+
+  /// Notes in `memory` the type each tagged word of a sentence got.
+  func remember(_ labels: [Int], _ infos: ArraySlice<FeatureExtractor.WordInfo>, in memory: inout FeatureExtractor.Memory) {
+    for (i, l) in labels.enumerated() where l != 0 { memory[infos[infos.startIndex + i].memoryKey] = typeIndex(l) }
   }
 
   /// Spans found in a text, offsets in scalars.
@@ -264,7 +264,7 @@ public final class Tagger: @unchecked Sendable {
     let infos = tokens.map { extractor.info($0) }
     var spans: [TaggedSpan] = []
     let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: infos)
-    var memory: [UInt64: Int] = [:]
+    var memory: FeatureExtractor.Memory = [:]
     for (si, sentence) in sentences.enumerated() {
       let r = sentence.tokenRange
       let labels = tag(tokens[r], infos: infos[r], stats: stats, memory: &memory)

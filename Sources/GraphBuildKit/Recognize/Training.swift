@@ -29,12 +29,14 @@ public enum NERTraining {
     var document: Int = 0
   }
 
-  /// Sentences of a document with gold BIO label indices. Spans of other types are ignored;
-  /// nested spans keep the outermost.
-  static func examples(_ doc: BratDocument, labels: [String]) -> [Example] {
+  /// Sentences of a document with gold BIO label indices, and what the document says of its
+  /// words (one tokenisation for both). Spans of other types are ignored; nested spans keep the
+  /// outermost.
+  static func examples(_ doc: BratDocument, labels: [String], extractor: FeatureExtractor) -> ([Example], FeatureExtractor.DocumentStats) {
     let text = ScalarText(doc.text)
     let tokens = Tokenizer().tokenize(text)
     let sentences = SentenceSplitter().split(tokens, in: text)
+    let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: tokens.map { extractor.info($0) })
     let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
     var tags = [Int](repeating: 0, count: tokens.count)
     let spans = coreSpans(doc, types: labels.filter { $0.hasPrefix("B-") }.map { String($0.dropFirst(2)) })
@@ -48,14 +50,7 @@ public enum NERTraining {
       }
       coveredTo = span.scalarEnd
     }
-    return sentences.map { s in Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange])) }
-  }
-
-  static func stats(_ doc: BratDocument, extractor: FeatureExtractor) -> FeatureExtractor.DocumentStats {
-    let text = ScalarText(doc.text)
-    let tokens = Tokenizer().tokenize(text)
-    return FeatureExtractor.DocumentStats(
-      tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text), infos: tokens.map { extractor.info($0) })
+    return (sentences.map { s in Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange])) }, stats)
   }
 
   /// Structured averaged perceptron: each sentence is decoded with Viterbi and, where the best
@@ -71,10 +66,10 @@ public enum NERTraining {
     var docStats: [FeatureExtractor.DocumentStats] = []
     var byDocument: [[Int]] = []
     for (d, doc) in documents.enumerated() {
-      let ex = NERTraining.examples(doc, labels: labels)
+      let (ex, stats) = NERTraining.examples(doc, labels: labels, extractor: tagger.extractor)
       byDocument.append(Array(examples.count..<(examples.count + ex.count)))
       examples += ex.map { var e = $0; e.document = d; return e }
-      docStats.append(NERTraining.stats(doc, extractor: tagger.extractor))
+      docStats.append(stats)
     }
     let L = labels.count
     var totals = [Double](repeating: 0, count: tagger.model.weights.count)
@@ -89,17 +84,19 @@ public enum NERTraining {
       order.shuffle(using: &rng)
       for d in order {
         // What words were tagged earlier in the document, as tagging will know it.
-        var memory: [UInt64: Int] = [:]
+        var memory: FeatureExtractor.Memory = [:]
         for e in byDocument[d] {
           let gold = examples[e].gold
-          let memoryFeatures = infos[e].map { FeatureExtractor.mix(204, UInt64((memory[$0.memoryKey] ?? -1) + 1)) }
+          let memoryFeatures = infos[e].map { FeatureExtractor.memoryFeature($0, memory) }
           let predicted: [Int] = tagger.model.weights.withUnsafeBufferPointer { w in
             var emission = [Float](repeating: 0, count: gold.count * L)
             for i in 0..<gold.count {
-              for f in cached[e][i] + [memoryFeatures[i]] {
+              for f in cached[e][i] {
                 let base = Int(f & mask) * L
                 for k in 0..<L { emission[i * L + k] += w[base + k] }
               }
+              let base = Int(memoryFeatures[i] & mask) * L
+              for k in 0..<L { emission[i * L + k] += w[base + k] }
             }
             return tagger.viterbi(emission: emission, count: gold.count) { tagger.pairScores(shapeHash: infos[e][$0].shapeHash, weights: w) }
           }
@@ -113,10 +110,12 @@ public enum NERTraining {
               }
               for i in 0..<gold.count {
                 if gold[i] != predicted[i] {
-                  for f in cached[e][i] + [memoryFeatures[i]] {
+                  for f in cached[e][i] {
                     bump(f, gold[i], 1)
                     bump(f, predicted[i], -1)
                   }
+                  bump(memoryFeatures[i], gold[i], 1)
+                  bump(memoryFeatures[i], predicted[i], -1)
                 }
                 let gp = i > 0 ? gold[i - 1] : -1
                 let pp = i > 0 ? predicted[i - 1] : -1
@@ -131,7 +130,7 @@ public enum NERTraining {
               }
             }
           }
-          for (i, l) in predicted.enumerated() where l != 0 { memory[infos[e][i].memoryKey] = tagger.typeIndex(l) }
+          tagger.remember(predicted, infos[e][...], in: &memory)
           step += Int32(gold.count)
         }
       }

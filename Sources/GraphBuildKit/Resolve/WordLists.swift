@@ -22,6 +22,11 @@ public struct WordLists: Sendable {
     /// A first name's gender, as VESUM gives it.
     public static let masculine = NameClasses(rawValue: 64)
     public static let feminine = NameClasses(rawValue: 128)
+
+    /// The classes of a person's name.
+    public static let personal: NameClasses = [.firstName, .surname, .patronymic]
+    /// The kinds of name alone, without a first name's gender.
+    public var kinds: NameClasses { subtracting([.masculine, .feminine]) }
   }
 
   // Keyed by FNV-1a of the name: 190,000 String keys would cost far more memory and load time.

@@ -109,7 +109,7 @@ public final class Lemmatizer: @unchecked Sendable {
     // A name VESUM knows has its base form there ("Дерипаскою" -> "Дерипаска"). First in the
     // list, so that its reading wins when others give the same base form.
     if capitalized, let lists = wordLists {
-      let personal: WordLists.NameClasses = [.firstName, .surname, .patronymic]
+      let personal = WordLists.NameClasses.personal
       let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: personal.union([.geographical, .otherProper])) }
       for (lemma, classes) in readings {
         let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
