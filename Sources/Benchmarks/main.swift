@@ -3,7 +3,9 @@ import GraphBuildKit
 
 // Benchmarks that print figures (never timed tests):
 //   graphbuild-bench text DIR [--tokens N]   tokenising + lemmatising, tokens/s and memory
-//   graphbuild-bench tag DIR [--tokens N]    NER tagging with the model loaded once, tokens/s
+//   graphbuild-bench tag DIR [--tokens N] [--unseen DIR2]
+//                                            NER tagging with the model loaded once, tokens/s;
+//                                            DIR2: articles never seen, after DIR warmed the caches
 //   graphbuild-bench load                    model and gazetteer load time
 
 func residentMiB() -> Double {
@@ -101,6 +103,16 @@ case "tag":
     }
   }
   print(String(format: "tag (tokenise + features + Viterbi), word forms cached: %d tokens in %.2f s = %.0f tokens/s (one core), %.0f MiB", count, seconds(t), Double(count) / seconds(t), residentMiB()))
+  // New articles after a warm-up: most of their word forms were met before, some not, as in
+  // a long run over an archive.
+  if let i = args.firstIndex(of: "--unseen"), i + 1 < args.count {
+    let fresh = try BratCorpus.load(URL(fileURLWithPath: args[i + 1])).map(\.text)
+    var freshTokens = 0
+    let u = clock.measure {
+      for text in fresh { freshTokens += recognizer.tagger.recognize(ScalarText(text)).tokens.count }
+    }
+    print(String(format: "tag, unseen articles after the warm-up: %d tokens in %.2f s = %.0f tokens/s", freshTokens, seconds(u), Double(freshTokens) / seconds(u)))
+  }
 default:
   print("unknown benchmark \(args[1])")
   exit(64)
