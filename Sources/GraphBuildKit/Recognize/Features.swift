@@ -133,7 +133,8 @@ final class FeatureExtractor: @unchecked Sendable {
     var listClass: UInt64 = 0
     if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
       // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
-      let knownLower = h.spell(lower)
+      // A lower-case form is known when it has stems, which the lemmatiser asks for anyway.
+      let knownLower = capitalized || word != lower ? h.spell(lower) : h.isKnown(word)
       let knownAsIs = capitalized ? h.spell(word) : knownLower
       let cls = knownLower ? "lower" : (knownAsIs ? "proper" : "unknown")
       f.append(Self.hash(8, cls + (capitalized ? "C" : "")))

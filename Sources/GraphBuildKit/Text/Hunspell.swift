@@ -40,6 +40,13 @@ public final class Hunspell: @unchecked Sendable {
     return ok
   }
 
+  /// Whether the dictionary knows a form, through its stems, which the lemmatiser asks for
+  /// anyway: the same answer as `spell` for a word without a hyphen (a compound with one may be
+  /// correct yet have no stem), for one Hunspell call instead of two.
+  public func isKnown(_ word: String) -> Bool {
+    word.utf8.contains(UInt8(ascii: "-")) ? spell(word) : !stems(word).isEmpty
+  }
+
   /// Dictionary stems of a form, as Hunspell gives them (several for ambiguous forms).
   public func stems(_ word: String) -> [String] {
     lock.lock()
