@@ -23,6 +23,9 @@ struct EvalNER: ParsableCommand {
   @Option(help: "log2 of the number of hashed feature buckets in cross-validation.")
   var bucketBits: Int = 18
 
+  @Option(help: "Cross-validate this many times, each with another order of the training documents, and pool the counts: a figure that owes less to chance.")
+  var seeds: Int = 1
+
   @Option(help: "Another brat folder added to every fold's training data (not scored).")
   var extra: String?
 
@@ -31,6 +34,10 @@ struct EvalNER: ParsableCommand {
 
   @Option(help: "Write every missed and spurious span to this TSV file (document, missed|spurious, type, start, end, text).")
   var errors: String?
+
+  func validate() throws {
+    guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+  }
 
   func run() throws {
     try reporting {
@@ -45,19 +52,22 @@ struct EvalNER: ParsableCommand {
         let gazetteer = try Gazetteer.loadDefault()
         let extraDocs = try extra.map { try BratCorpus.load(URL(fileURLWithPath: $0)) } ?? []
         scores = [:]
-        for k in 0..<folds {
-          let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
-          let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
-          let tagger = NERTraining.train(documents: train, bucketBits: bucketBits, epochs: epochs, gazetteer: gazetteer)
-          let s = pipeline
-            ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test, mismatches: collect)
-            : NERTraining.evaluate(tagger, documents: test, mismatches: collect)
-          Terminal.note("fold \(k + 1)/\(folds): F1 \(String(format: "%.3f", s["ALL"]?.f1 ?? 0))")
-          for (t, v) in s {
-            scores[t, default: .init()].truePositives += v.truePositives
-            scores[t, default: .init()].predicted += v.predicted
-            scores[t, default: .init()].gold += v.gold
+        for run in 0..<seeds {
+          var runScores: [String: NERTraining.Score] = [:]
+          for k in 0..<folds {
+            let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
+            let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
+            let tagger = NERTraining.train(documents: train, bucketBits: bucketBits, epochs: epochs, seed: 42 + UInt64(run), gazetteer: gazetteer)
+            // Errors are written for the first order only: the others would repeat most of them.
+            let mismatches = run == 0 ? collect : nil
+            let s = pipeline
+              ? NERTraining.evaluate(Recognizer(tagger: tagger, gazetteer: gazetteer), documents: test, mismatches: mismatches)
+              : NERTraining.evaluate(tagger, documents: test, mismatches: mismatches)
+            Terminal.note("\(seeds > 1 ? "order \(run + 1)/\(seeds), " : "")fold \(k + 1)/\(folds): F1 \(String(format: "%.3f", s["ALL"]?.f1 ?? 0))")
+            NERTraining.Score.add(s, to: &runScores)
           }
+          if seeds > 1 { Terminal.note("order \(run + 1)/\(seeds): F1 \(String(format: "%.3f", runScores["ALL"]?.f1 ?? 0))") }
+          NERTraining.Score.add(runScores, to: &scores)
         }
       } else {
         let recognizer = try Recognizer.loadDefault()

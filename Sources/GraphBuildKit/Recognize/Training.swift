@@ -55,9 +55,10 @@ public enum NERTraining {
 
   /// Structured averaged perceptron: each sentence is decoded with Viterbi and, where the best
   /// path differs from the gold one, the features of the two paths are moved apart. Documents
-  /// are visited in an order drawn from a fixed seed, so the same corpus gives the same model.
+  /// are visited in an order drawn from `seed`, so the same corpus gives the same model; another
+  /// seed gives another order, to measure how much a score owes to chance.
   public static func train(
-    documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8,
+    documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8, seed: UInt64 = 42,
     lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
   ) -> Tagger {
     let labels = NERTraining.labels(for: types)
@@ -75,7 +76,7 @@ public enum NERTraining {
     var totals = [Double](repeating: 0, count: tagger.model.weights.count)
     var stamps = [Int32](repeating: 0, count: tagger.model.weights.count)
     var step: Int32 = 1
-    var rng = SplitMix(seed: 42)
+    var rng = SplitMix(seed: seed)
     let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
     let cached = examples.indices.map { tagger.extractor.features(examples[$0].tokens[...], infos: infos[$0][...], stats: docStats[examples[$0].document]) }
     var order = Array(byDocument.indices)
@@ -154,6 +155,15 @@ public enum NERTraining {
     public var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     public init() {}
+
+    /// Adds the counts of `scores` (by type) to `total`: scores of several folds or runs pooled.
+    public static func add(_ scores: [String: Score], to total: inout [String: Score]) {
+      for (t, v) in scores {
+        total[t, default: Score()].truePositives += v.truePositives
+        total[t, default: Score()].predicted += v.predicted
+        total[t, default: Score()].gold += v.gold
+      }
+    }
   }
 
   /// Exact span-and-type scores per type and micro-averaged (key "ALL").

@@ -34,5 +34,10 @@ import Testing
     let scores = NERTraining.evaluate(tagger, documents: docs)
     #expect(scores["ALL"]!.gold == 18)
     #expect(scores["ALL"]!.f1 > 0.9)
+    // The same seed gives the same model; another seed visits the documents in another order.
+    let again = NERTraining.train(documents: docs, bucketBits: 14, epochs: 5, gazetteer: Fixtures.gazetteer)
+    let reordered = NERTraining.train(documents: docs, bucketBits: 14, epochs: 5, seed: 7, gazetteer: Fixtures.gazetteer)
+    #expect(again.model.weights == tagger.model.weights)
+    #expect(reordered.model.weights != tagger.model.weights)
   }
 }
