@@ -233,7 +233,12 @@ public final class Recognizer: @unchecked Sendable {
         var matched = 0
         for n in stride(from: 3, through: 1, by: -1) where t + n <= sentence.tokenRange.upperBound {
           let range = t..<(t + n)
-          guard !range.contains(where: { covered[$0] }), tokens[range].allSatisfy({ $0.kind == .word }),
+          // A known name of several words replaces tagged names inside it ("Верховна" "Рада"
+          // tagged as a person); one a tagged name runs beyond is left alone.
+          let inside = range.contains(where: { covered[$0] })
+            ? mentions.indices.filter { mentions[$0].tokenRange.overlaps(range) } : []
+          guard !inside.contains(where: { !range.contains(mentions[$0].tokenRange.lowerBound) || mentions[$0].tokenRange.upperBound > range.upperBound }),
+            inside.isEmpty || n > 1, tokens[range].allSatisfy({ $0.kind == .word }),
             tokens[t].isCapitalized || tokens[t].isAllCaps
           else { continue }
           // After a capitalised word mid-sentence the name is part of a longer one the tagger
@@ -243,6 +248,11 @@ public final class Recognizer: @unchecked Sendable {
           if !inLongerName, !isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: si, orKnown: true),
             let entry = knownEntry(tokens[range].map(\.text))
           {
+            if !inside.isEmpty {
+              // Only a name the tagger split or mistyped: not one it found whole.
+              guard inside.count > 1 || mentions[inside[0]].tokenRange != range else { continue }
+              mentions = mentions.indices.filter { !inside.contains($0) }.map { mentions[$0] }
+            }
             let label = entry.nerLabel
             var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
             m.known = entry
@@ -548,6 +558,8 @@ public final class Recognizer: @unchecked Sendable {
     case "PERS": return "Person"
     case "LOC":
       if gazetteer.lookup(m.lemma)?.type == "Country" { return "Country" }
+      // GeoNames tells a city or town from a region or another place (Житомир, Стрий).
+      if gazetteer.wordLists.placeKind(m.lemma) == .city { return "City" }
       return "Place"
     case "ORG":
       // The noun before the name (авіакомпанія «Аерофлот», ТОВ «Х», агентство Bloomberg).
@@ -569,6 +581,14 @@ public final class Recognizer: @unchecked Sendable {
       }
       return "Organization"
     default:
+      // The noun for the kind of thing named, before the name or opening it: закону «Про ...»,
+      // фільм «...», Кодекс законів про працю, фестиваль «...».
+      var k = m.tokenRange.lowerBound - 1
+      while k >= 0 && tokens[k].kind == .quote { k -= 1 }
+      let first = tokens[m.tokenRange].first { $0.kind == .word }
+      for t in [k >= 0 ? tokens[k] : nil, first].compactMap({ $0 }) where t.kind == .word {
+        if let c = gazetteer.miscClasses[lemmatizer.lemma(t.text).lowercased()] { return c }
+      }
       return "Thing"
     }
   }

@@ -37,6 +37,9 @@ public struct Gazetteer: Sendable {
   /// abbreviations such as вул., с.) and after it (область, район, море).
   public private(set) var placeNounsBefore: Set<String> = []
   public private(set) var placeNounsAfter: Set<String> = []
+  /// The schema.org class a MISC name takes from the noun for its kind (закон -> Legislation,
+  /// фільм -> Movie, фестиваль -> Event): data/gazetteer.json `miscClassNouns`, by lemma.
+  public private(set) var miscClasses: [String: String] = [:]
   /// Places and name forms from GeoNames, ISO 3166-2 and VESUM.
   public internal(set) var wordLists = WordLists()
 
@@ -79,6 +82,7 @@ public struct Gazetteer: Sendable {
     var institutionNouns: [String]
     var placeNounsBefore: [String]?
     var placeNounsAfter: [String]?
+    var miscClassNouns: [String: [String]]?
   }
 
   public static func load(from dataDirectory: URL) throws -> Gazetteer {
@@ -139,6 +143,9 @@ public struct Gazetteer: Sendable {
     institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercased() })
     placeNounsBefore = Set(file.placeNounsBefore ?? [])
     placeNounsAfter = Set(file.placeNounsAfter ?? [])
+    for (schemaClass, nouns) in file.miscClassNouns ?? [:] {
+      for noun in nouns { miscClasses[noun] = schemaClass }
+    }
   }
 
   private mutating func add(_ entry: Entry, names: [String]) {

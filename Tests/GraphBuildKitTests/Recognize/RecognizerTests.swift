@@ -25,6 +25,28 @@ import Testing
     #expect(mentions(text).contains { $0.0 == first && $0.1 == "Person" })
   }
 
+  /// Cities the gazetteer does not list are told from other places by GeoNames (data/places.tsv).
+  @Test func citiesFromGeoNames() {
+    let found = mentions("Виставка відкрилася у Житомирі, а потім переїхала до Стрия та на Полісся.")
+    #expect(found.contains { $0.0 == "Житомирі" && $0.1 == "City" && $0.2 == "Житомир" })
+    #expect(found.contains { $0.0 == "Стрия" && $0.1 == "City" })
+    #expect(!found.contains { $0.0 == "Полісся" && $0.1 == "City" })
+  }
+
+  /// A MISC name takes its schema.org class from the noun for its kind, before it or opening it.
+  @Test func otherNamesTakeTheClassOfTheirKind() {
+    let found = mentions("Парламент ухвалив закон «Про публічні закупівлі», а режисер показав фільм «Довга дорога».")
+    #expect(found.contains { $0.0 == "Про публічні закупівлі" && $0.1 == "Legislation" })
+    #expect(found.contains { $0.0 == "Довга дорога" && $0.1 == "Movie" })
+  }
+
+  /// A known name of several words wins over a person the tagger saw in part of it.
+  @Test func aKnownNameReplacesTheTaggersPartsOfIt() {
+    let found = mentions("Верховна Рада ухвалила закон «Про публічні закупівлі».")
+    #expect(found.contains { $0.0 == "Верховна Рада" && $0.1 == "GovernmentOrganization" })
+    #expect(!found.contains { $0.1 == "Person" })
+  }
+
   @Test func aPlaceOpeningTheSentenceIsAPlace() {
     #expect(mentions("Ворсклу перейшли вночі.").contains { $0.0 == "Ворсклу" && $0.2 == "Ворскла" })
   }
