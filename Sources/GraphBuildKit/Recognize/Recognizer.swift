@@ -237,8 +237,8 @@ public final class Recognizer: @unchecked Sendable {
           // tagged as a person); one a tagged name runs beyond is left alone.
           let inside = range.contains(where: { covered[$0] })
             ? mentions.indices.filter { mentions[$0].tokenRange.overlaps(range) } : []
-          guard !inside.contains(where: { !range.contains(mentions[$0].tokenRange.lowerBound) || mentions[$0].tokenRange.upperBound > range.upperBound }),
-            inside.isEmpty || n > 1, tokens[range].allSatisfy({ $0.kind == .word }),
+          let allInside = inside.allSatisfy { range.lowerBound <= mentions[$0].tokenRange.lowerBound && mentions[$0].tokenRange.upperBound <= range.upperBound }
+          guard allInside, inside.isEmpty || n > 1, tokens[range].allSatisfy({ $0.kind == .word }),
             tokens[t].isCapitalized || tokens[t].isAllCaps
           else { continue }
           // After a capitalised word mid-sentence the name is part of a longer one the tagger
@@ -563,11 +563,9 @@ public final class Recognizer: @unchecked Sendable {
       return "Place"
     case "ORG":
       // The noun before the name (авіакомпанія «Аерофлот», ТОВ «Х», агентство Bloomberg).
-      var k = m.tokenRange.lowerBound - 1
-      while k >= 0 && tokens[k].kind == .quote { k -= 1 }
-      if k >= 0 {
-        let before = lemmatizer.lemma(tokens[k].text).lowercased()
-        let raw = tokens[k].text
+      if let word = wordBefore(m, tokens: tokens) {
+        let before = lemmatizer.lemma(word.text).lowercased()
+        let raw = word.text
         if gazetteer.airlineMarkers.contains(before) || gazetteer.airlineMarkers.contains(raw) { return "Airline" }
         if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) { return "Corporation" }
         if gazetteer.mediaMarkers.contains(before) { return "NewsMediaOrganization" }
@@ -583,13 +581,18 @@ public final class Recognizer: @unchecked Sendable {
     default:
       // The noun for the kind of thing named, before the name or opening it: закону «Про ...»,
       // фільм «...», Кодекс законів про працю, фестиваль «...».
-      var k = m.tokenRange.lowerBound - 1
-      while k >= 0 && tokens[k].kind == .quote { k -= 1 }
       let first = tokens[m.tokenRange].first { $0.kind == .word }
-      for t in [k >= 0 ? tokens[k] : nil, first].compactMap({ $0 }) where t.kind == .word {
+      for t in [wordBefore(m, tokens: tokens), first].compactMap({ $0 }) where t.kind == .word {
         if let c = gazetteer.miscClasses[lemmatizer.lemma(t.text).lowercased()] { return c }
       }
       return "Thing"
     }
+  }
+
+  /// The token before a mention, past any quotes (the noun in авіакомпанії «Аерофлот»).
+  func wordBefore(_ m: Mention, tokens: [Token]) -> Token? {
+    var k = m.tokenRange.lowerBound - 1
+    while k >= 0 && tokens[k].kind == .quote { k -= 1 }
+    return k >= 0 ? tokens[k] : nil
   }
 }
