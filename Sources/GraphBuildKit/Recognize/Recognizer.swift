@@ -235,11 +235,12 @@ public final class Recognizer: @unchecked Sendable {
           let range = t..<(t + n)
           // A known name of several words replaces tagged names inside it ("Верховна" "Рада"
           // tagged as a person); one a tagged name runs beyond is left alone.
-          let inside = range.contains(where: { covered[$0] })
-            ? mentions.indices.filter { mentions[$0].tokenRange.overlaps(range) } : []
-          let allInside = inside.allSatisfy { range.lowerBound <= mentions[$0].tokenRange.lowerBound && mentions[$0].tokenRange.upperBound <= range.upperBound }
-          guard allInside, inside.isEmpty || n > 1, tokens[range].allSatisfy({ $0.kind == .word }),
-            tokens[t].isCapitalized || tokens[t].isAllCaps
+          let covers = range.contains { covered[$0] }
+          guard !covers || n > 1, tokens[range].allSatisfy({ $0.kind == .word }), tokens[t].isCapitalized || tokens[t].isAllCaps
+          else { continue }
+          // Scanned only for a covered range of several capitalised words: not on every word.
+          let inside = covers ? mentions.indices.filter { mentions[$0].tokenRange.overlaps(range) } : []
+          guard inside.allSatisfy({ range.lowerBound <= mentions[$0].tokenRange.lowerBound && mentions[$0].tokenRange.upperBound <= range.upperBound })
           else { continue }
           // After a capitalised word mid-sentence the name is part of a longer one the tagger
           // left out ("Закону України", "Державного Герба України", "Східна Україна").
