@@ -8,6 +8,7 @@ scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config
 scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild
+scripts/build-forms.sh
 bin=.build/release/graphbuild
 rm -f out/samples.jsonld
 $bin extract data/samples --out out/samples.jsonld

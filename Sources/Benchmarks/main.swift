@@ -79,6 +79,7 @@ case "tag":
   let recognizer = try Recognizer.loadDefault()
   // Loaded on first use otherwise: `load` measures them, not the first pass.
   _ = DictionaryFlags.shared.isEmpty
+  print("form table (data/forms.bin): " + (recognizer.tagger.usesFormTable ? "in use" : "none, or stale; scripts/build-forms.sh builds it"))
   let (texts, total) = try corpus(args[2], tokens: option("--tokens", 2_000_000))
   var count = 0
   var spans = 0

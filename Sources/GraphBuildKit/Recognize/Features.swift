@@ -38,6 +38,8 @@ final class FeatureExtractor: @unchecked Sendable {
   /// The word-intrinsic feature hashes of each form, by the same key (evicted with `cache`).
   private var intrinsicCache: [UInt64: [UInt64]] = [:]
   private let lock = NSLock()
+  /// Precomputed knowledge of frequent forms (`attach`); set once, before tagging starts.
+  var forms: FormTable?
 
   init(lemmatizer: Lemmatizer?, gazetteer: Gazetteer?) {
     self.lemmatizer = lemmatizer
@@ -128,6 +130,34 @@ final class FeatureExtractor: @unchecked Sendable {
     let capitalized = word.first?.isUppercase ?? false
     let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
     if latin { f.append(Self.hash(6, "latin")) }
+    let k =
+      (kind == .word ? forms?.knowledge(Self.hash(0, word)) : nil)
+      ?? knowledge(word, kind: kind, lower: lower, capitalized: capitalized, latin: latin)
+    f.append(contentsOf: k.features)
+    let info = WordInfo(
+      lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: k.lemmaHash,
+      suffixHash: suffix3, isCapitalized: capitalized, flagHash: k.flagHash, listClass: k.listClass)
+    return (info, f)
+  }
+
+  /// What the dictionaries and lists say of a form: the costly part of its features (Hunspell,
+  /// the lemmatiser, the word lists and the gazetteer), which a `FormTable` holds precomputed.
+  struct Knowledge: Equatable {
+    var lemmaHash: UInt64
+    var flagHash: UInt64
+    var listClass: UInt64
+    var features: [UInt64]
+  }
+
+  /// Computed, never looked up: what a `FormTable` is built from and checked against.
+  func knowledge(_ token: Token) -> Knowledge {
+    let word = token.text
+    let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
+    return knowledge(word, kind: token.kind, lower: word.lowercased(), capitalized: word.first?.isUppercase ?? false, latin: latin)
+  }
+
+  private func knowledge(_ word: String, kind: Token.Kind, lower: String, capitalized: Bool, latin: Bool) -> Knowledge {
+    var f: [UInt64] = []
     var lemmaHash = Self.hash(7, lower)
     var flagHash: UInt64 = Self.hash(21, kind.rawValue)
     var listClass: UInt64 = 0
@@ -149,7 +179,7 @@ final class FeatureExtractor: @unchecked Sendable {
           if fl.isEmpty { f.append(Self.hash(22, cap)) }
         }
       }
-      for c in flagSet { f.append(Self.hash(23, String(c))) }
+      for c in flagSet.sorted() { f.append(Self.hash(23, String(c))) }
       let lemma = lemmatizer.lemma(word)
       lemmaHash = Self.hash(7, lemma.lowercased())
       f.append(lemmaHash)
@@ -163,10 +193,7 @@ final class FeatureExtractor: @unchecked Sendable {
     } else if let g = gazetteer, let e = g.lookup(word) {
       f.append(Self.hash(9, e.type))
     }
-    let info = WordInfo(
-      lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: lemmaHash,
-      suffixHash: suffix3, isCapitalized: capitalized, flagHash: flagHash, listClass: listClass)
-    return (info, f)
+    return Knowledge(lemmaHash: lemmaHash, flagHash: flagHash, listClass: listClass, features: f)
   }
 
   /// Features from VESUM's name classes of the form and from the place names its readings

@@ -69,7 +69,10 @@ public final class Recognizer: @unchecked Sendable {
       throw GraphBuildError.missingData(file: "ner-uk.model")
     }
     let model = try PerceptronModel(data: data, file: modelURL.path)
-    return Recognizer(tagger: Tagger(model: model, gazetteer: gazetteer), gazetteer: gazetteer)
+    let tagger = Tagger(model: model, gazetteer: gazetteer)
+    // Built at set-up; without it (or with a stale one) tagging gives the same, more slowly.
+    if let forms = FormTable(contentsOf: dir.appendingPathComponent(FormTable.fileName)) { tagger.attach(forms) }
+    return Recognizer(tagger: tagger, gazetteer: gazetteer)
   }
 
   public func analyze(_ source: SourceDocument) -> AnalyzedDocument {

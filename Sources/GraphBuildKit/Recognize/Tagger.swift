@@ -29,6 +29,19 @@ public final class Tagger: @unchecked Sendable {
     self.extractor = FeatureExtractor(lemmatizer: lemmatizer, gazetteer: gazetteer)
   }
 
+  /// Uses a table of frequent forms' precomputed dictionary knowledge if it matches what this
+  /// tagger computes; returns whether it does (a stale table is left unused).
+  @discardableResult
+  public func attach(_ forms: FormTable) -> Bool { extractor.attach(forms) }
+
+  /// Whether a form table is in use.
+  public var usesFormTable: Bool { extractor.forms != nil }
+
+  /// A form table file for `forms` (one word each), from what this tagger computes for them.
+  public func formTable(for forms: [String], progress: (Int) -> Void = { _ in }) -> Data {
+    FormTable.build(forms: forms, extractor: extractor, progress: progress)
+  }
+
   /// Whether label `next` may follow `prev` in BIO, precomputed: [(prev + 1) * L + next].
   private(set) lazy var transitions: [Bool] = (-1..<model.labels.count).flatMap { p in
     (0..<model.labels.count).map { n in Self.bioAllows(model.labels, p, n) }
