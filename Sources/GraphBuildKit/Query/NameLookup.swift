@@ -77,6 +77,9 @@ public struct NameLookup: Sendable {
     keys.sort { $0.id < $1.id }
   }
 
+  /// Whether there are no names to look up.
+  public var isEmpty: Bool { keys.isEmpty }
+
   static func isCyrillic(_ s: String) -> Bool { s.unicodeScalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF } }
 
   /// Latin, lower-case, ASCII: KMU 2010 for Cyrillic, accents dropped for Latin (Lukašenka).
@@ -102,7 +105,7 @@ public struct NameLookup: Sendable {
         ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("ye", "e"), ("ie", "e"), ("je", "e"),
         ("yi", "i"), ("ji", "i"), ("y", "i"), ("j", "i"), ("g", "h"), ("ee", "i"), ("oo", "u"),
       ] {
-        s = s.replacingOccurrences(of: a, with: b)
+        s = Self.replacing(a, with: b, in: s)
       }
       // "c" before a back vowel or a consonant is "k" (Colin ~ Kolin, Macron ~ Makron).
       var out = ""
@@ -115,6 +118,30 @@ public struct NameLookup: Sendable {
       return out
     }
     return words.joined(separator: " ")
+  }
+
+  /// `replacingOccurrences` for ASCII, without Foundation's string bridging: it runs 34 times
+  /// for each word of each name.
+  static func replacing(_ target: String, with replacement: String, in s: String) -> String {
+    guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: target, with: replacement) }
+    let t = Array(target.utf8)
+    let bytes = Array(s.utf8)
+    guard bytes.count >= t.count, !t.isEmpty else { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 4)
+    var i = 0
+    var changed = false
+    while i < bytes.count {
+      if bytes[i] == t[0], i + t.count <= bytes.count, bytes[i..<(i + t.count)].elementsEqual(t) {
+        out.append(contentsOf: replacement.utf8)
+        i += t.count
+        changed = true
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    return changed ? String(decoding: out, as: UTF8.self) : s
   }
 
   /// The skeleton without vowels after the first letter: endings and vowel spellings differ most.

@@ -13,6 +13,8 @@ public final class RelationExtractor: @unchecked Sendable {
   /// Title lemma -> index into patterns.titles.
   let titleIndex: [String: Int]
   private let breaks: Set<String>
+  private var lemmaCache: [UInt64: Set<String>] = [:]
+  private let lemmaLock = NSLock()
 
   public init(patterns: RelationPatterns, lemmatizer: Lemmatizer = .shared, gazetteer: Gazetteer) {
     self.patterns = patterns
@@ -38,13 +40,23 @@ public final class RelationExtractor: @unchecked Sendable {
     var range: Range<Int> { sentence.tokenRange }
   }
 
+  /// The lower-case lemmas of a token, with apostrophes unified; computed once per form.
   func tokenLemmas(_ token: Token) -> Set<String> {
-    let lower = token.text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'")
-    var set: Set<String> = [lower]
+    let key = FNV1a.hash(token.text, seed: token.kind == .word ? FNV1a.offsetBasis : FNV1a.offsetBasis ^ 1)
+    lemmaLock.lock()
+    if let hit = lemmaCache[key] { lemmaLock.unlock(); return hit }
+    lemmaLock.unlock()
+    var lower = String.UnicodeScalarView()
+    for c in token.text.lowercased().unicodeScalars { lower.append(c == "’" || c == "ʼ" ? "'" : c) }
+    var set: Set<String> = [String(lower)]
     if token.kind == .word, let h = lemmatizer.hunspell {
-      for s in h.stems(lower) { set.insert(s.lowercased()) }
-      if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercased()) } }
+      for s in h.stems(String(lower)) { set.insert(s.lowercased()) }
+      if set.count == 1 { for a in lemmatizer.analyses(String(lower)).prefix(2) { set.insert(a.lemma.lowercased()) } }
     }
+    lemmaLock.lock()
+    if lemmaCache.count > 500_000 { lemmaCache.removeAll(keepingCapacity: true) }
+    lemmaCache[key] = set
+    lemmaLock.unlock()
     return set
   }
 

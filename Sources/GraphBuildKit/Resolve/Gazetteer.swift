@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
 
   /// Normalised name (lower-cased, apostrophes unified) -> entry.
   public private(set) var byName: [String: Entry] = [:]
+  /// Every word of those names: a phrase with a word outside it names nothing here.
+  private(set) var nameWords: Set<String> = []
   /// Country adjective lemma -> ISO code.
   public private(set) var adjectives: [String: String] = [:]
   /// City name -> ISO code of the state whose capital it is.
@@ -152,6 +154,7 @@ public struct Gazetteer: Sendable {
     for name in names {
       let key = Self.normalize(name)
       if byName[key] == nil { byName[key] = entry }
+      for word in key.split(separator: " ") { nameWords.insert(String(word)) }
     }
   }
 
@@ -174,6 +177,15 @@ extension Gazetteer {
   /// The entry a name names in any case form, with the reading that matched
   /// (Сполученими Штатами -> "Сполучені Штати"): each word's readings are tried together.
   public func match(_ words: [String], lemmatizer: Lemmatizer) -> (entry: Entry, form: String)? {
+    // Most phrases have a word none of whose readings is in any known name: settled before the
+    // combinations (this runs for every window of the words the tagger found).
+    for w in words {
+      let viable = ([w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)).contains { reading in
+        let n = Self.normalize(reading)
+        return n.isEmpty || nameWords.contains(n)
+      }
+      if !viable { return nil }
+    }
     let joined = words.joined(separator: " ")
     if let e = lookup(joined) { return (e, joined) }
     var combos: [[String]] = [[]]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GraphBuildKit
 
@@ -30,5 +31,17 @@ import Testing
       #expect(e.description.contains("no such entity: Zelensky"))
       #expect(e.description.contains("did you mean"))
     } catch { Issue.record("\(error)") }
+  }
+
+  @Test func asciiReplacementAgreesWithFoundation() {
+    var rng = SplitMix(seed: 3)
+    let letters = Array("abcehijkstuyz ")
+    for _ in 0..<2000 {
+      let s = String((0..<Int(rng.next() % 12)).map { _ in letters[Int(rng.next() % UInt64(letters.count))] })
+      for (a, b) in [("sch", "s"), ("ch", "c"), ("y", "i"), ("ee", "i"), ("x", "ks")] {
+        #expect(NameLookup.replacing(a, with: b, in: s) == s.replacingOccurrences(of: a, with: b), "\(s)")
+      }
+    }
+    #expect(NameLookup.replacing("sh", with: "s", in: "šhsh") == "šhs")  // not ASCII: Foundation's
   }
 }

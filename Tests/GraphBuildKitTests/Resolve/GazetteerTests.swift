@@ -18,4 +18,13 @@ import Testing
     #expect(g.lookup("ЄС")?.uk == "Європейський Союз")
     #expect(g.lookup("Європейський Союз")?.type == "Organization")
   }
+
+  @Test func inflectedNamesOfSeveralWordsMatchThroughTheirReadings() {
+    let lemmatizer = Lemmatizer.shared
+    #expect(g.match(["Сполученими", "Штатами"], lemmatizer: lemmatizer)?.entry.country == "US")
+    #expect(g.match(["Європейського", "Союзу"], lemmatizer: lemmatizer)?.entry.uk == "Європейський Союз")
+    // A word that no known name has settles it before the combinations are tried.
+    #expect(g.match(["Європейського", "Коваля"], lemmatizer: lemmatizer) == nil)
+    #expect(g.match(["Петро", "Коваль"], lemmatizer: lemmatizer) == nil)
+  }
 }
