@@ -83,7 +83,7 @@ struct EvalNER: ParsableCommand {
       if json {
         var obj: [String: Any] = [:]
         for t in order { if let s = scores[t] { obj[t] = ["precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.gold] } }
-        Terminal.out(String(decoding: try JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys]), as: UTF8.self))
+        Terminal.out(try JSONWriter.string(obj))
       } else {
         Terminal.out("type   precision  recall  F1     gold")
         for t in order {

@@ -46,7 +46,7 @@ struct Extract: ParsableCommand {
           "documents": graph.documents.count, "entities": graph.entities.count,
           "relations": graph.relations.count, "events": graph.events.count, "skipped": skipped, "out": out,
         ]
-        let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+        let data = try JSONWriter.data(summary)
         Terminal.out(String(decoding: data, as: UTF8.self))
       } else {
         Terminal.note("\(out): " + graph.summary() + (skipped > 0 ? "; \(skipped) files skipped" : ""))

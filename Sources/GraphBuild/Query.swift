@@ -14,7 +14,7 @@ func loadForQuery(_ options: GraphOptions) throws -> (KnowledgeGraph, NameLookup
 }
 
 func jsonLine(_ object: Any) throws -> String {
-  String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+  try JSONWriter.string(object)
 }
 
 func evidenceJSON(_ e: KnowledgeGraph.Evidence, _ q: GraphQueries) -> [String: Any] {

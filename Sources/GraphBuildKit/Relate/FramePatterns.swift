@@ -5,7 +5,8 @@ extension RelationExtractor {
   /// "X провела переговори з Y", "X та Y обговорюють", "X, якого Y призначив ...".
   func verbFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     for t in ctx.range where ctx.mentionAt[t] == nil {
-      for frame in patterns.verbFrames where has(ctx, t, frame.verbs) {
+      let opened = Set((ctx.lemmas[t] ?? []).flatMap { framesByVerb[$0] ?? [] }).sorted()
+      for frame in opened.map({ patterns.verbFrames[$0] }) {
         guard let info = patterns.types[frame.relation] else { continue }
         if negated(ctx, t) { continue }
         let hedged = modal(ctx, near: t)

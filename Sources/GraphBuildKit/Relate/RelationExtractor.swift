@@ -13,8 +13,13 @@ public final class RelationExtractor: @unchecked Sendable {
   /// Title lemma -> index into patterns.titles.
   let titleIndex: [String: Int]
   private let breaks: Set<String>
+  /// Verb lemma -> the verb frames it opens, in the patterns' order.
+  let framesByVerb: [String: [Int]]
+  /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
+  private var entryNodes: [String: String] = [:]
   private var lemmaCache: [UInt64: Set<String>] = [:]
-  private let lemmaLock = NSLock()
+  /// Guards the two caches above.
+  private let cacheLock = NSLock()
 
   public init(patterns: RelationPatterns, lemmatizer: Lemmatizer = .shared, gazetteer: Gazetteer) {
     self.patterns = patterns
@@ -24,6 +29,9 @@ public final class RelationExtractor: @unchecked Sendable {
     for (i, t) in patterns.titles.enumerated() { for l in t.lemmas where idx[l] == nil { idx[l] = i } }
     titleIndex = idx
     breaks = Set(patterns.clauseBreaks)
+    var frames: [String: [Int]] = [:]
+    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.verbs) { frames[v, default: []].append(i) } }
+    framesByVerb = frames
   }
 
   /// One sentence, with what the patterns need at hand.
@@ -43,9 +51,9 @@ public final class RelationExtractor: @unchecked Sendable {
   /// The lower-case lemmas of a token, with apostrophes unified; computed once per form.
   func tokenLemmas(_ token: Token) -> Set<String> {
     let key = FNV1a.hash(token.text, seed: token.kind == .word ? FNV1a.offsetBasis : FNV1a.offsetBasis ^ 1)
-    lemmaLock.lock()
-    if let hit = lemmaCache[key] { lemmaLock.unlock(); return hit }
-    lemmaLock.unlock()
+    cacheLock.lock()
+    if let hit = lemmaCache[key] { cacheLock.unlock(); return hit }
+    cacheLock.unlock()
     var lower = String.UnicodeScalarView()
     for c in token.text.lowercased().unicodeScalars { lower.append(c == "’" || c == "ʼ" ? "'" : c) }
     var set: Set<String> = [String(lower)]
@@ -53,10 +61,10 @@ public final class RelationExtractor: @unchecked Sendable {
       for s in h.stems(String(lower)) { set.insert(s.lowercased()) }
       if set.count == 1 { for a in lemmatizer.analyses(String(lower)).prefix(2) { set.insert(a.lemma.lowercased()) } }
     }
-    lemmaLock.lock()
+    cacheLock.lock()
     if lemmaCache.count > 500_000 { lemmaCache.removeAll(keepingCapacity: true) }
     lemmaCache[key] = set
-    lemmaLock.unlock()
+    cacheLock.unlock()
     return set
   }
 
@@ -187,8 +195,18 @@ public final class RelationExtractor: @unchecked Sendable {
 
   func ensureEntity(_ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, _ graph: inout KnowledgeGraph) -> String {
     let fam = Self.family(entry.type)
-    let existing = graph.entities.values.first { Self.family($0.type) == fam && Gazetteer.normalize($0.name) == Gazetteer.normalize(entry.uk) }
+    let name = Gazetteer.normalize(entry.uk)
+    func named(_ e: KnowledgeGraph.Entity) -> Bool { Self.family(e.type) == fam && Gazetteer.normalize(e.name) == name }
+    // The node found last time, if this graph still has it; else a scan of the graph.
+    cacheLock.lock()
+    let rememberedID = entryNodes[fam + "|" + name]
+    cacheLock.unlock()
+    let remembered = rememberedID.flatMap { graph.entities[$0] }.flatMap { named($0) ? $0 : nil }
+    let existing = remembered ?? graph.entities.values.first(where: named)
     let id = existing?.id ?? EntityResolver.entityID(family: fam, name: entry.en)
+    cacheLock.lock()
+    entryNodes[fam + "|" + name] = id
+    cacheLock.unlock()
     let mention = KnowledgeGraph.Mention(
       document: ctx.doc.source.id, text: mentionText, scalarStart: start, scalarEnd: end,
       sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))

@@ -83,7 +83,7 @@ public enum JSONLD {
       nodes.append(node)
     }
     let root: [String: Any] = ["@context": context, "@graph": nodes]
-    return try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return try JSONWriter.data(root, pretty: true)
   }
 
   /// Reads a graph that graphbuild wrote. Anything else is refused with the reason.
