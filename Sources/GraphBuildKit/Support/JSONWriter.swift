@@ -21,24 +21,10 @@ public enum JSONWriter {
   }
 
   private static func write(_ value: Any, into out: inout [UInt8], indent: Int?) throws {
+    // Containers before NSNull: asking whether a Swift array or dictionary is an NSNull
+    // bridges it to Foundation first.
     switch value {
     case let s as String: string(s, into: &out)
-    case let b as Bool: out.append(contentsOf: (b ? "true" : "false").utf8)
-    case let i as Int: out.append(contentsOf: String(i).utf8)
-    case let d as Double:
-      guard d.isFinite else { throw UnsupportedValue(type: "non-finite number") }
-      out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8)
-    case is NSNull: out.append(contentsOf: "null".utf8)
-    case let a as [Any]:
-      if a.isEmpty { out.append(contentsOf: "[]".utf8); return }
-      out.append(UInt8(ascii: "["))
-      for (i, v) in a.enumerated() {
-        if i > 0 { out.append(UInt8(ascii: ",")) }
-        newline(&out, indent.map { $0 + 1 })
-        try write(v, into: &out, indent: indent.map { $0 + 1 })
-      }
-      newline(&out, indent)
-      out.append(UInt8(ascii: "]"))
     case let o as [String: Any]:
       if o.isEmpty { out.append(contentsOf: "{}".utf8); return }
       out.append(UInt8(ascii: "{"))
@@ -51,6 +37,22 @@ public enum JSONWriter {
       }
       newline(&out, indent)
       out.append(UInt8(ascii: "}"))
+    case let a as [Any]:
+      if a.isEmpty { out.append(contentsOf: "[]".utf8); return }
+      out.append(UInt8(ascii: "["))
+      for (i, v) in a.enumerated() {
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        newline(&out, indent.map { $0 + 1 })
+        try write(v, into: &out, indent: indent.map { $0 + 1 })
+      }
+      newline(&out, indent)
+      out.append(UInt8(ascii: "]"))
+    case let b as Bool: out.append(contentsOf: (b ? "true" : "false").utf8)
+    case let i as Int: out.append(contentsOf: String(i).utf8)
+    case let d as Double:
+      guard d.isFinite else { throw UnsupportedValue(type: "non-finite number") }
+      out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8)
+    case is NSNull: out.append(contentsOf: "null".utf8)
     default: throw UnsupportedValue(type: "\(type(of: value))")
     }
   }
