@@ -22,7 +22,7 @@ public final class FormTable: @unchecked Sendable {
   static let magic: UInt64 = 0x3153_4D52_4F46_4247  // "GBFORMS1"
   static let headerWords = 5
   /// How many of the table's forms are recomputed on load.
-  static let probeCount = 256
+  static let probeCount = 64
 
   private let base: UnsafeRawPointer
   private let byteCount: Int
