@@ -17,6 +17,11 @@ struct EvalLookup: ParsableCommand {
       let graph = try GraphFile.loadExisting(graphOptions.graphPath)
       let lookup = NameLookup(graph: graph)
       var ok = 0, total = 0
+      // The first spelling and the first Cyrillic query build what later ones reuse.
+      let warm = Date()
+      _ = try? lookup.resolve("Zzyzx")
+      _ = try? lookup.resolve("Ззизкс")
+      let warmMs = Date().timeIntervalSince(warm) * 1000
       let start = Date()
       for line in text.split(separator: "\n") where !line.hasPrefix("#") {
         let f = line.split(separator: "\t").map(String.init)
@@ -26,7 +31,10 @@ struct EvalLookup: ParsableCommand {
         if got == f[1] { ok += 1 } else if misses { Terminal.out("  \(f[0]) -> \(got ?? "none") (expected \(f[1]))") }
       }
       let ms = Date().timeIntervalSince(start) * 1000 / Double(max(total, 1))
-      Terminal.out(String(format: "%d/%d queries found the right node (%.1f%%), %.2f ms per query", ok, total, 100 * Double(ok) / Double(max(total, 1)), ms))
+      Terminal.out(
+        String(
+          format: "%d/%d queries found the right node (%.1f%%), %.2f ms per query after %.0f ms for the first (spelling keys, Hunspell)",
+          ok, total, 100 * Double(ok) / Double(max(total, 1)), ms, warmMs))
     }
   }
 }

@@ -14,12 +14,42 @@ public struct NameLookup: Sendable {
   struct Key: Sendable {
     var id: String
     var exact: Set<String>
-    var skeletons: Set<String>
-    var consonants: Set<String>
-    /// Word skeletons in sorted order, so that "Zelenskyi Volodymyr" finds "Volodymyr Zelenskyi".
-    var wordSets: Set<String>
     /// Each word of each name, normalised, so that a lone inflected surname finds the person.
     var words: Set<String>
+    /// The names as written, for the spelling keys.
+    var forms: [String]
+  }
+
+  /// Romanisation-neutral keys of one entity's names.
+  struct Spelling: Sendable {
+    var skeletons: Set<String> = []
+    var consonants: Set<String> = []
+    /// Word skeletons in sorted order, so that "Zelenskyi Volodymyr" finds "Volodymyr Zelenskyi".
+    var wordSets: Set<String> = []
+  }
+
+  /// The spelling keys and their indexes, made on first use: most queries are settled by a
+  /// name, an alias or an inflected form, and making them is most of the cost of a lookup.
+  final class Spellings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: (keys: [Spelling], skeleton: [String: [Int]], wordSet: [String: [Int]], consonant: [String: [Int]])?
+
+    func get(_ keys: [Key]) -> (keys: [Spelling], skeleton: [String: [Int]], wordSet: [String: [Int]], consonant: [String: [Int]]) {
+      lock.lock()
+      defer { lock.unlock() }
+      if let made { return made }
+      let spellings = keys.map { NameLookup.spelling(of: $0.forms) }
+      var skeleton: [String: [Int]] = [:]
+      var wordSet: [String: [Int]] = [:]
+      var consonant: [String: [Int]] = [:]
+      for (i, k) in spellings.enumerated() {
+        for x in k.skeletons { skeleton[x, default: []].append(i) }
+        for x in k.wordSets { wordSet[x, default: []].append(i) }
+        for x in k.consonants { consonant[x, default: []].append(i) }
+      }
+      made = (spellings, skeleton, wordSet, consonant)
+      return made!
+    }
   }
 
   /// Candidates at or above this score are a name, an alias or an inflected form of it.
@@ -27,7 +57,12 @@ public struct NameLookup: Sendable {
 
   private var keys: [Key] = []
   private var names: [String: String] = [:]
-  private let lemmatizer: Lemmatizer?
+  /// Each tier's strings -> the keys (indices) that hold them: a query looks up, not scans.
+  private var exactIndex: [String: [Int]] = [:]
+  private var wordIndex: [String: [Int]] = [:]
+  private let spellings = Spellings()
+  /// Asked for only by a query in Cyrillic: opening Hunspell is half a Latin query's time.
+  private let lemmatizer: @Sendable () -> Lemmatizer?
 
   /// English and other conventional first-name and place forms that no letter mapping reaches.
   static let conventions: [String: String] = [
@@ -40,41 +75,52 @@ public struct NameLookup: Sendable {
     "belarus": "bilorus", "byelorussia": "bilorus", "moscow": "moskva", "warsaw": "varshava",
   ]
 
-  public init(graph: KnowledgeGraph, lemmatizer: Lemmatizer? = .shared) {
+  public init(graph: KnowledgeGraph, lemmatizer: @autoclosure @escaping @Sendable () -> Lemmatizer? = Lemmatizer.shared) {
     self.lemmatizer = lemmatizer
     for e in graph.entities.values {
       var forms = Set([e.name, e.latinName] + e.aliases)
       if let en = e.englishName { forms.insert(en) }
       forms.remove("")
       var exact: Set<String> = []
-      var skeletons: Set<String> = []
-      var consonants: Set<String> = []
-      var wordSets: Set<String> = []
       var nameWords: Set<String> = []
       for f in forms {
-        for w in Gazetteer.normalize(f).split(separator: " ") where w.count > 2 { nameWords.insert(String(w)) }
-        exact.insert(Gazetteer.normalize(f))
-        let latin = Self.latin(f)
-        skeletons.insert(Self.skeleton(latin))
-        consonants.insert(Self.consonants(Self.skeleton(latin)))
-        // BGN/PCGN through ICU (Foundation's transform), which spells some letters otherwise.
-        if Self.isCyrillic(f), let bgn = f.applyingTransform(StringTransform("Ukrainian-Latin/BGN"), reverse: false) {
-          skeletons.insert(Self.skeleton(Self.latin(bgn)))
-        }
-        // Each word alone, so that "Zelensky" finds "Володимир Зеленський".
-        let words = latin.split(separator: " ")
-        wordSets.insert(Self.skeleton(latin).split(separator: " ").sorted().joined(separator: " "))
-        if words.count > 1 {
-          for w in words where w.count > 2 {
-            skeletons.insert(Self.skeleton(String(w)))
-            consonants.insert(Self.consonants(Self.skeleton(String(w))))
-          }
-        }
+        let n = Gazetteer.normalize(f)
+        for w in n.split(separator: " ") where w.count > 2 { nameWords.insert(String(w)) }
+        exact.insert(n)
       }
-      keys.append(Key(id: e.id, exact: exact, skeletons: skeletons, consonants: consonants, wordSets: wordSets, words: nameWords))
+      keys.append(Key(id: e.id, exact: exact, words: nameWords, forms: forms.sorted()))
       names[e.id] = e.name
     }
     keys.sort { $0.id < $1.id }
+    for (i, k) in keys.enumerated() {
+      for x in k.exact { exactIndex[x, default: []].append(i) }
+      for x in k.words { wordIndex[x, default: []].append(i) }
+    }
+  }
+
+  static func spelling(of forms: [String]) -> Spelling {
+    var k = Spelling()
+    for f in forms {
+      let latin = Self.latin(f)
+      let skeleton = Self.skeleton(latin)
+      k.skeletons.insert(skeleton)
+      k.consonants.insert(Self.consonants(skeleton))
+      // BGN/PCGN through ICU (Foundation's transform), which spells some letters otherwise.
+      if Self.isCyrillic(f), let bgn = f.applyingTransform(StringTransform("Ukrainian-Latin/BGN"), reverse: false) {
+        k.skeletons.insert(Self.skeleton(Self.latin(bgn)))
+      }
+      // Each word alone, so that "Zelensky" finds "Володимир Зеленський".
+      let words = latin.split(separator: " ")
+      k.wordSets.insert(skeleton.split(separator: " ").sorted().joined(separator: " "))
+      if words.count > 1 {
+        for w in words where w.count > 2 {
+          let ws = Self.skeleton(String(w))
+          k.skeletons.insert(ws)
+          k.consonants.insert(Self.consonants(ws))
+        }
+      }
+    }
+    return k
   }
 
   /// Whether there are no names to look up.
@@ -85,7 +131,8 @@ public struct NameLookup: Sendable {
   /// Latin, lower-case, ASCII: KMU 2010 for Cyrillic, accents dropped for Latin (Lukašenka).
   static func latin(_ s: String) -> String {
     let l = isCyrillic(s) ? KMU2010.transliterate(s) : s
-    let ascii = l.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? l
+    // ICU's transforms leave ASCII as it is, and KMU 2010 gives ASCII: they run for the rest.
+    let ascii = l.utf8.allSatisfy { $0 < 0x80 } ? l : l.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? l
     return ascii.lowercased().map { $0.isLetter || $0 == " " ? String($0) : ($0 == "-" ? " " : "") }.joined()
   }
 
@@ -98,50 +145,57 @@ public struct NameLookup: Sendable {
       return s
     }
     words = words.map { w in
-      var s = w
-      for (a, b) in [
-        ("shch", "s"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
-        ("tz", "c"), ("cz", "c"), ("lz", "lc"), ("nz", "nc"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ph", "f"), ("ou", "ov"),
-        ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("ye", "e"), ("ie", "e"), ("je", "e"),
-        ("yi", "i"), ("ji", "i"), ("y", "i"), ("j", "i"), ("g", "h"), ("ee", "i"), ("oo", "u"),
-      ] {
-        s = Self.replacing(a, with: b, in: s)
+      var s = Array(w.utf8)
+      for (a, b) in folds { s = replacing(a, with: b, in: s) }
+      // Graphemes only where there are letters beyond ASCII (ICU could not romanise them).
+      if s.allSatisfy({ $0 < 0x80 }) {
+        return String(decoding: hardeningC(s, c: UInt8(ascii: "c"), k: UInt8(ascii: "k"), soft: Array("eiy".utf8)), as: UTF8.self)
       }
-      // "c" before a back vowel or a consonant is "k" (Colin ~ Kolin, Macron ~ Makron).
-      var out = ""
-      let chars = Array(s)
-      for (i, c) in chars.enumerated() {
-        if c == "c", i + 1 < chars.count, !"eiy".contains(chars[i + 1]) { out.append("k"); continue }
-        if let last = out.last, last == c { continue }
-        out.append(c)
-      }
-      return out
+      return String(hardeningC(Array(String(decoding: s, as: UTF8.self)), c: "c", k: "k", soft: Array("eiy")))
     }
     return words.joined(separator: " ")
   }
 
-  /// `replacingOccurrences` for ASCII, without Foundation's string bridging: it runs 34 times
-  /// for each word of each name.
-  static func replacing(_ target: String, with replacement: String, in s: String) -> String {
-    guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.replacingOccurrences(of: target, with: replacement) }
-    let t = Array(target.utf8)
-    let bytes = Array(s.utf8)
-    guard bytes.count >= t.count, !t.isEmpty else { return s }
+  /// The letter groups `skeleton` folds, in order (each pass sees the one before).
+  static let foldPairs: [(String, String)] = [
+    ("shch", "s"), ("sch", "s"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
+    ("tz", "c"), ("cz", "c"), ("lz", "lc"), ("nz", "nc"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ph", "f"), ("ou", "ov"),
+    ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("ye", "e"), ("ie", "e"), ("je", "e"),
+    ("yi", "i"), ("ji", "i"), ("y", "i"), ("j", "i"), ("g", "h"), ("ee", "i"), ("oo", "u"),
+  ]
+  static let folds: [([UInt8], [UInt8])] = foldPairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  /// "c" before a back vowel or a consonant is "k" (Colin ~ Kolin, Macron ~ Makron); a doubled
+  /// letter is one.
+  static func hardeningC<T: Equatable>(_ s: [T], c: T, k: T, soft: [T]) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(s.count)
+    for (i, x) in s.enumerated() {
+      if x == c, i + 1 < s.count, !soft.contains(s[i + 1]) { out.append(k); continue }
+      if let last = out.last, last == x { continue }
+      out.append(x)
+    }
+    return out
+  }
+
+  /// `replacingOccurrences` of ASCII over UTF-8 bytes (an ASCII byte is never part of another
+  /// letter): skeletons are made for every name of every node each time a graph is queried, and
+  /// Foundation's took most of that.
+  static func replacing(_ target: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+    guard let first = target.first, bytes.contains(first), bytes.count >= target.count else { return bytes }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + 4)
     var i = 0
-    var changed = false
     while i < bytes.count {
-      if bytes[i] == t[0], i + t.count <= bytes.count, bytes[i..<(i + t.count)].elementsEqual(t) {
-        out.append(contentsOf: replacement.utf8)
-        i += t.count
-        changed = true
+      if bytes[i] == first, i + target.count <= bytes.count, bytes[i..<(i + target.count)].elementsEqual(target) {
+        out.append(contentsOf: replacement)
+        i += target.count
       } else {
         out.append(bytes[i])
         i += 1
       }
     }
-    return changed ? String(decoding: out, as: UTF8.self) : s
+    return out
   }
 
   /// The skeleton without vowels after the first letter: endings and vowel spellings differ most.
@@ -169,38 +223,46 @@ public struct NameLookup: Sendable {
   }
 
   /// Ranked candidates for a query, best first.
-  public func candidates(_ query: String, limit: Int = 5) -> [Candidate] {
+  public func candidates(_ query: String, limit: Int = 5, sureOnly: Bool = false) -> [Candidate] {
     let q = Gazetteer.normalize(query)
     guard !q.isEmpty else { return [] }
-    var best: [String: Double] = [:]
-    func offer(_ id: String, _ score: Double) { best[id] = max(best[id] ?? 0, score) }
     var inflected: Set<String> = []
-    if Self.isCyrillic(query), let lemmatizer {
+    if Self.isCyrillic(query), let lemmatizer = lemmatizer() {
       let words = query.split(separator: " ").map(String.init)
       inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: true)))
       inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: false)))
       if words.count == 1 { for a in lemmatizer.analyses(query).prefix(4) { inflected.insert(Gazetteer.normalize(a.lemma)) } }
     }
-    let qs = Self.skeleton(Self.latin(query))
-    let qc = Self.consonants(qs)
-    for k in keys {
-      if k.exact.contains(q) { offer(k.id, 4); continue }
-      if !inflected.isDisjoint(with: k.exact) { offer(k.id, 3); continue }
-      if k.words.contains(q) { offer(k.id, 2.9); continue }
-      if !inflected.isDisjoint(with: k.words) { offer(k.id, 2.8); continue }
-      if k.skeletons.contains(qs) { offer(k.id, 2.5); continue }
-      if k.wordSets.contains(qs.split(separator: " ").sorted().joined(separator: " ")) { offer(k.id, 2.4); continue }
-      if k.consonants.contains(qc) && qc.count >= 3 { offer(k.id, 2); continue }
-      if k.consonants.contains(qc) && qc.count == 2 { offer(k.id, 1.85); continue }
-      // Fuzzy: typos and spellings that folding does not reach.
-      var bestRatio = 0.0
-      for s in k.skeletons {
-        let d = Self.distance(s, qs)
-        let ratio = 1 - Double(d) / Double(max(s.count, qs.count))
-        bestRatio = max(bestRatio, ratio)
+    // Each key scores by the first tier it meets, best first; a tier's keys come from its index.
+    var score: [Int: Double] = [:]
+    func offer(_ keys: [Int]?, _ s: Double) { for k in keys ?? [] where score[k] == nil { score[k] = s } }
+    offer(exactIndex[q], 4)
+    for i in inflected { offer(exactIndex[i], 3) }
+    offer(wordIndex[q], 2.9)
+    for i in inflected { offer(wordIndex[i], 2.8) }
+    if !sureOnly {
+      let qs = Self.skeleton(Self.latin(query))
+      let qc = Self.consonants(qs)
+      let sp = spellings.get(keys)
+      offer(sp.skeleton[qs], 2.5)
+      offer(sp.wordSet[qs.split(separator: " ").sorted().joined(separator: " ")], 2.4)
+      if qc.count >= 3 { offer(sp.consonant[qc], 2) }
+      if qc.count == 2 { offer(sp.consonant[qc], 1.85) }
+      // Fuzzy: typos and spellings that folding does not reach. A skeleton whose length is far
+      // from the query's cannot come within 0.7 of it.
+      let qLength = qs.count
+      for (i, k) in sp.keys.enumerated() where score[i] == nil {
+        var bestRatio = 0.0
+        for s in k.skeletons {
+          let longer = max(s.count, qLength)
+          guard Double(abs(s.count - qLength)) <= 0.3 * Double(longer) else { continue }
+          bestRatio = max(bestRatio, 1 - Double(Self.distance(s, qs)) / Double(longer))
+        }
+        if bestRatio >= 0.7 { score[i] = 1 + bestRatio }
       }
-      if bestRatio >= 0.7 { offer(k.id, 1 + bestRatio) }
     }
+    var best: [String: Double] = [:]
+    for (i, s) in score { best[keys[i].id] = max(best[keys[i].id] ?? 0, s) }
     return best.map { Candidate(id: $0.key, name: names[$0.key] ?? $0.key, score: $0.value) }
       .sorted { ($0.score, $1.name) > ($1.score, $0.name) }
       .prefix(limit).map { $0 }
@@ -208,6 +270,8 @@ public struct NameLookup: Sendable {
 
   /// The one entity a query names, or an error that offers the closest names.
   public func resolve(_ query: String) throws -> String {
+    // A sure candidate outranks every spelling one: those are made only when none is found.
+    if let sure = candidates(query, limit: 1, sureOnly: true).first { return sure.id }
     let c = candidates(query)
     guard let top = c.first, top.score >= 1.8 else {
       throw GraphBuildError.unknownEntity(name: query, suggestions: suggestions(query))
@@ -219,8 +283,8 @@ public struct NameLookup: Sendable {
   public func suggestions(_ query: String, limit: Int = 3) -> [String] {
     let qs = Self.skeleton(Self.latin(query))
     var scored: [(Int, String)] = []
-    for k in keys {
-      let d = k.skeletons.map { Self.distance($0, qs) }.min() ?? Int.max
+    for (k, spelling) in zip(keys, spellings.get(keys).keys) {
+      let d = spelling.skeletons.map { Self.distance($0, qs) }.min() ?? Int.max
       scored.append((d, names[k.id] ?? k.id))
     }
     return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)

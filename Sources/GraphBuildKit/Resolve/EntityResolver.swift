@@ -128,7 +128,7 @@ public struct EntityResolver: Sendable {
           }
           // Names from earlier runs only: this run's are matched by their lemmas above.
           if id == nil, !earlier.isEmpty,
-            let best = earlier.candidates(m.lemma, limit: 2).first, best.score >= NameLookup.sureScore,
+            let best = earlier.candidates(m.lemma, limit: 2, sureOnly: true).first, best.score >= NameLookup.sureScore,
             let e = graph.entities[best.id], Self.family(e.type) == fam, m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
           {
             id = best.id

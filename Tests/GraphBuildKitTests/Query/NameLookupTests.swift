@@ -33,15 +33,34 @@ import Testing
     } catch { Issue.record("\(error)") }
   }
 
-  @Test func asciiReplacementAgreesWithFoundation() {
-    var rng = SplitMix(seed: 3)
-    let letters = Array("abcehijkstuyz ")
-    for _ in 0..<2000 {
-      let s = String((0..<Int(rng.next() % 12)).map { _ in letters[Int(rng.next() % UInt64(letters.count))] })
-      for (a, b) in [("sch", "s"), ("ch", "c"), ("y", "i"), ("ee", "i"), ("x", "ks")] {
-        #expect(NameLookup.replacing(a, with: b, in: s) == s.replacingOccurrences(of: a, with: b), "\(s)")
-      }
+  /// The folding as first written, with Foundation and Characters: what the byte version must match.
+  static func reference(_ w: String) -> String {
+    var s = w
+    for (a, b) in NameLookup.foldPairs { s = s.replacingOccurrences(of: a, with: b) }
+    var out = ""
+    let chars = Array(s)
+    for (i, c) in chars.enumerated() {
+      if c == "c", i + 1 < chars.count, !"eiy".contains(chars[i + 1]) { out.append("k"); continue }
+      if let last = out.last, last == c { continue }
+      out.append(c)
     }
-    #expect(NameLookup.replacing("sh", with: "s", in: "šhsh") == "šhs")  // not ASCII: Foundation's
+    return out
+  }
+
+  @Test func byteFoldingAgreesWithFoundationsReplacements() {
+    var rng = SplitMix(seed: 3)
+    let letters = Array("abcehijkostuyzwxqgłøʼ")
+    for _ in 0..<3000 {
+      let w = String((0..<Int(1 + rng.next() % 10)).map { _ in letters[Int(rng.next() % UInt64(letters.count))] })
+      #expect(NameLookup.skeleton(w) == Self.reference(w), "\(w)")
+    }
+  }
+
+  @Test func sureTiersAloneGiveTheSameBestNameWhenOneIsSure() {
+    for q in ["Лукашенка", "Лукашенко", "Тихановська", "Києві", "Lukashneko"] {
+      let full = lookup.candidates(q, limit: 2).first
+      let sure = lookup.candidates(q, limit: 2, sureOnly: true).first
+      if let full, full.score >= NameLookup.sureScore { #expect(sure == full, "\(q)") } else { #expect(sure == nil, "\(q)") }
+    }
   }
 }
