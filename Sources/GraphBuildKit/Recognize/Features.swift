@@ -159,7 +159,9 @@ final class FeatureExtractor: @unchecked Sendable {
   private func knowledge(_ word: String, kind: Token.Kind, lower: String, capitalized: Bool, latin: Bool) -> Knowledge {
     var f: [UInt64] = []
     var lemmaHash = Self.hash(7, lower)
-    var flagHash: UInt64 = Self.hash(21, kind.rawValue)
+    // What the neighbours see of the dictionary: the token's kind only. The first entry's
+    // paradigm instead scored the same (pooled CV F1 0.811 against 0.812).
+    let flagHash: UInt64 = Self.hash(21, kind.rawValue)
     var listClass: UInt64 = 0
     if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
       // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
@@ -173,7 +175,6 @@ final class FeatureExtractor: @unchecked Sendable {
       for stem in h.stems(word).prefix(3) {
         if let fl = DictionaryFlags.shared.flags(of: stem) {
           let cap = stem.first?.isUppercase == true ? "C" : "l"
-          if flagHash == 0 { flagHash = Self.hash(21, cap + fl) }
           f.append(Self.hash(21, cap + fl))
           for c in fl { flagSet.insert(c) }
           if fl.isEmpty { f.append(Self.hash(22, cap)) }
