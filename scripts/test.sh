@@ -9,6 +9,6 @@ python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --qu
 scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild
-scripts/build-forms.sh
+scripts/build-forms.sh || echo "form table not built (see above): tagging gives the same, more slowly" >&2
 swift test
 GRAPHBUILD_BIN="$PWD/.build/release/graphbuild" python3 -m pytest -q Tests/EndToEnd
