@@ -32,6 +32,10 @@ func option(_ name: String, _ fallback: Int) -> Int {
   return fallback
 }
 
+func printFormTable(_ tagger: Tagger) {
+  print("form table (data/forms.bin): " + (tagger.usesFormTable ? "in use" : "none, or stale; scripts/build-forms.sh builds it"))
+}
+
 let args = CommandLine.arguments
 guard args.count >= 2 else {
   print("usage: graphbuild-bench text|tag DIR [--tokens N] | load")
@@ -81,7 +85,7 @@ case "tag":
   let recognizer = try Recognizer.loadDefault()
   // Loaded on first use otherwise: `load` measures them, not the first pass.
   _ = DictionaryFlags.shared.isEmpty
-  print("form table (data/forms.bin): " + (recognizer.tagger.usesFormTable ? "in use" : "none, or stale; scripts/build-forms.sh builds it"))
+  printFormTable(recognizer.tagger)
   let (texts, total) = try corpus(args[2], tokens: option("--tokens", 2_000_000))
   var count = 0
   var spans = 0
@@ -119,7 +123,7 @@ case "tag":
 case "extract":
   let extractor = try Extractor.loadDefault()
   _ = DictionaryFlags.shared.isEmpty
-  print("form table (data/forms.bin): " + (extractor.recognizer.tagger.usesFormTable ? "in use" : "none, or stale"))
+  printFormTable(extractor.recognizer.tagger)
   let files = try FileManager.default.contentsOfDirectory(atPath: args[2]).filter { $0.hasSuffix(".txt") }.sorted()
     .map { URL(fileURLWithPath: args[2]).appendingPathComponent($0) }
   let tokens = try files.reduce(0) { $0 + Tokenizer().tokenize(ScalarText(try String(contentsOf: $1, encoding: .utf8))).count }

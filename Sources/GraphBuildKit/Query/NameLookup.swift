@@ -32,9 +32,11 @@ public struct NameLookup: Sendable {
   /// name, an alias or an inflected form, and making them is most of the cost of a lookup.
   final class Spellings: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: (keys: [Spelling], skeleton: [String: [Int]], wordSet: [String: [Int]], consonant: [String: [Int]])?
+    /// Each key's spellings, and each spelling tier's strings -> the keys that hold them.
+    typealias Made = (keys: [Spelling], skeleton: [String: [Int]], wordSet: [String: [Int]], consonant: [String: [Int]])
+    private var made: Made?
 
-    func get(_ keys: [Key]) -> (keys: [Spelling], skeleton: [String: [Int]], wordSet: [String: [Int]], consonant: [String: [Int]]) {
+    func get(_ keys: [Key]) -> Made {
       lock.lock()
       defer { lock.unlock() }
       if let made { return made }

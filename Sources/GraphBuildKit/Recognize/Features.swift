@@ -90,7 +90,7 @@ final class FeatureExtractor: @unchecked Sendable {
   }
 
   private func computeAndCache(_ token: Token, key: UInt64) -> (WordInfo, [UInt64]) {
-    var (computed, features) = compute(token.text, kind: token.kind)
+    var (computed, features) = compute(token.text, kind: token.kind, key: key)
     computed.key = key
     lock.lock()
     if cache.count > 2_000_000 {
@@ -103,7 +103,7 @@ final class FeatureExtractor: @unchecked Sendable {
     return (computed, features)
   }
 
-  private func compute(_ word: String, kind: Token.Kind) -> (WordInfo, [UInt64]) {
+  private func compute(_ word: String, kind: Token.Kind, key: UInt64) -> (WordInfo, [UInt64]) {
     let lower = word.lowercased()
     var f: [UInt64] = []
     f.reserveCapacity(20)
@@ -128,15 +128,17 @@ final class FeatureExtractor: @unchecked Sendable {
     f.append(Self.hash(4, kind.rawValue))
     f.append(Self.hash(5, String(min(scalars.count, 12))))
     let capitalized = word.first?.isUppercase ?? false
-    let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
+    let latin = Self.isLatin(word)
     if latin { f.append(Self.hash(6, "latin")) }
     let k =
-      (kind == .word ? forms?.knowledge(Self.hash(0, word)) : nil)
+      (kind == .word ? forms?.knowledge(key) : nil)
       ?? knowledge(word, kind: kind, lower: lower, capitalized: capitalized, latin: latin)
     f.append(contentsOf: k.features)
+    // What the neighbours see of the dictionary: the token's kind only. The first entry's
+    // paradigm instead scored the same (pooled CV F1 0.811 against 0.812).
     let info = WordInfo(
       lowerHash: Self.hash(1, lower), shapeHash: Self.hash(3, shape), lemmaHash: k.lemmaHash,
-      suffixHash: suffix3, isCapitalized: capitalized, flagHash: k.flagHash, listClass: k.listClass)
+      suffixHash: suffix3, isCapitalized: capitalized, flagHash: Self.hash(21, kind.rawValue), listClass: k.listClass)
     return (info, f)
   }
 
@@ -144,7 +146,6 @@ final class FeatureExtractor: @unchecked Sendable {
   /// the lemmatiser, the word lists and the gazetteer), which a `FormTable` holds precomputed.
   struct Knowledge: Equatable {
     var lemmaHash: UInt64
-    var flagHash: UInt64
     var listClass: UInt64
     var features: [UInt64]
   }
@@ -152,16 +153,17 @@ final class FeatureExtractor: @unchecked Sendable {
   /// Computed, never looked up: what a `FormTable` is built from and checked against.
   func knowledge(_ token: Token) -> Knowledge {
     let word = token.text
-    let latin = word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
-    return knowledge(word, kind: token.kind, lower: word.lowercased(), capitalized: word.first?.isUppercase ?? false, latin: latin)
+    return knowledge(word, kind: token.kind, lower: word.lowercased(), capitalized: word.first?.isUppercase ?? false, latin: Self.isLatin(word))
+  }
+
+  /// A word with a Latin letter (Reuters, iPhone): neither Hunspell nor VESUM is asked.
+  static func isLatin(_ word: String) -> Bool {
+    word.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic }
   }
 
   private func knowledge(_ word: String, kind: Token.Kind, lower: String, capitalized: Bool, latin: Bool) -> Knowledge {
     var f: [UInt64] = []
     var lemmaHash = Self.hash(7, lower)
-    // What the neighbours see of the dictionary: the token's kind only. The first entry's
-    // paradigm instead scored the same (pooled CV F1 0.811 against 0.812).
-    let flagHash: UInt64 = Self.hash(21, kind.rawValue)
     var listClass: UInt64 = 0
     if kind == .word && !latin, let lemmatizer, let h = lemmatizer.hunspell {
       // What the dictionary knows: a common word, a name it only knows capitalised, or nothing.
@@ -194,7 +196,7 @@ final class FeatureExtractor: @unchecked Sendable {
     } else if let g = gazetteer, let e = g.lookup(word) {
       f.append(Self.hash(9, e.type))
     }
-    return Knowledge(lemmaHash: lemmaHash, flagHash: flagHash, listClass: listClass, features: f)
+    return Knowledge(lemmaHash: lemmaHash, listClass: listClass, features: f)
   }
 
   /// Features from VESUM's name classes of the form and from the place names its readings

@@ -14,12 +14,12 @@ import Foundation
 ///
 /// Layout, little-endian 64-bit words: a header (`magic`, entry count, value words, probe
 /// bytes, fingerprint), the sorted form keys, each entry's first value word (count + 1), the
-/// values (lemma hash, flag hash, list class, feature hashes), then the probe forms as UTF-8
+/// values (lemma hash, list class, feature hashes), then the probe forms as UTF-8
 /// lines.
 public final class FormTable: @unchecked Sendable {
   /// Its name in the data folder.
   public static let fileName = "forms.bin"
-  static let magic: UInt64 = 0x3153_4D52_4F46_4247  // "GBFORMS1"
+  static let magic: UInt64 = 0x3253_4D52_4F46_4247  // "GBFORMS2"
   static let headerWords = 5
   /// How many of the table's forms are recomputed on load.
   static let probeCount = 64
@@ -91,9 +91,8 @@ public final class FormTable: @unchecked Sendable {
         let from = Int(UInt64(littleEndian: starts[mid]))
         let to = Int(UInt64(littleEndian: starts[mid + 1]))
         return FeatureExtractor.Knowledge(
-          lemmaHash: UInt64(littleEndian: values[from]), flagHash: UInt64(littleEndian: values[from + 1]),
-          listClass: UInt64(littleEndian: values[from + 2]),
-          features: (from + 3..<to).map { UInt64(littleEndian: values[$0]) })
+          lemmaHash: UInt64(littleEndian: values[from]), listClass: UInt64(littleEndian: values[from + 1]),
+          features: (from + 2..<to).map { UInt64(littleEndian: values[$0]) })
       }
       if k < key { lo = mid + 1 } else { hi = mid }
     }
@@ -103,7 +102,7 @@ public final class FormTable: @unchecked Sendable {
   static func fingerprint(of knowledge: [FeatureExtractor.Knowledge]) -> UInt64 {
     var h: UInt64 = 0
     for k in knowledge {
-      for v in [k.lemmaHash, k.flagHash, k.listClass, UInt64(k.features.count)] + k.features {
+      for v in [k.lemmaHash, k.listClass, UInt64(k.features.count)] + k.features {
         h = FeatureExtractor.mix(h, v)
       }
     }
@@ -133,7 +132,7 @@ public final class FormTable: @unchecked Sendable {
     var values: [UInt64] = []
     for e in entries {
       starts.append(UInt64(values.count))
-      values += [e.knowledge.lemmaHash, e.knowledge.flagHash, e.knowledge.listClass] + e.knowledge.features
+      values += [e.knowledge.lemmaHash, e.knowledge.listClass] + e.knowledge.features
     }
     starts.append(UInt64(values.count))
     let probeText = Data(probeEntries.map(\.form).joined(separator: "\n").utf8)

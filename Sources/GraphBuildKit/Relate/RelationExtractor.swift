@@ -54,12 +54,13 @@ public final class RelationExtractor: @unchecked Sendable {
     cacheLock.lock()
     if let hit = lemmaCache[key] { cacheLock.unlock(); return hit }
     cacheLock.unlock()
-    var lower = String.UnicodeScalarView()
-    for c in token.text.lowercased().unicodeScalars { lower.append(c == "’" || c == "ʼ" ? "'" : c) }
-    var set: Set<String> = [String(lower)]
+    var scalars = String.UnicodeScalarView()
+    for c in token.text.lowercased().unicodeScalars { scalars.append(c == "’" || c == "ʼ" ? "'" : c) }
+    let lower = String(scalars)
+    var set: Set<String> = [lower]
     if token.kind == .word, let h = lemmatizer.hunspell {
-      for s in h.stems(String(lower)) { set.insert(s.lowercased()) }
-      if set.count == 1 { for a in lemmatizer.analyses(String(lower)).prefix(2) { set.insert(a.lemma.lowercased()) } }
+      for s in h.stems(lower) { set.insert(s.lowercased()) }
+      if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercased()) } }
     }
     cacheLock.lock()
     if lemmaCache.count > 500_000 { lemmaCache.removeAll(keepingCapacity: true) }
@@ -198,14 +199,15 @@ public final class RelationExtractor: @unchecked Sendable {
     let name = Gazetteer.normalize(entry.uk)
     func named(_ e: KnowledgeGraph.Entity) -> Bool { Self.family(e.type) == fam && Gazetteer.normalize(e.name) == name }
     // The node found last time, if this graph still has it; else a scan of the graph.
+    let cacheKey = fam + "|" + name
     cacheLock.lock()
-    let rememberedID = entryNodes[fam + "|" + name]
+    let rememberedID = entryNodes[cacheKey]
     cacheLock.unlock()
     let remembered = rememberedID.flatMap { graph.entities[$0] }.flatMap { named($0) ? $0 : nil }
     let existing = remembered ?? graph.entities.values.first(where: named)
     let id = existing?.id ?? EntityResolver.entityID(family: fam, name: entry.en)
     cacheLock.lock()
-    entryNodes[fam + "|" + name] = id
+    entryNodes[cacheKey] = id
     cacheLock.unlock()
     let mention = KnowledgeGraph.Mention(
       document: ctx.doc.source.id, text: mentionText, scalarStart: start, scalarEnd: end,

@@ -177,10 +177,12 @@ extension Gazetteer {
   /// The entry a name names in any case form, with the reading that matched
   /// (Сполученими Штатами -> "Сполучені Штати"): each word's readings are tried together.
   public func match(_ words: [String], lemmatizer: Lemmatizer) -> (entry: Entry, form: String)? {
+    // Each word as written and its base forms.
+    let readings = words.map { [$0] + lemmatizer.analyses($0).prefix(6).map(\.lemma) }
     // Most phrases have a word none of whose readings is in any known name: settled before the
     // combinations (this runs for every window of the words the tagger found).
-    for w in words {
-      let viable = ([w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)).contains { reading in
+    for options in readings {
+      let viable = options.contains { reading in
         let n = Self.normalize(reading)
         return n.isEmpty || nameWords.contains(n)
       }
@@ -189,8 +191,7 @@ extension Gazetteer {
     let joined = words.joined(separator: " ")
     if let e = lookup(joined) { return (e, joined) }
     var combos: [[String]] = [[]]
-    for w in words {
-      let options = [w] + lemmatizer.analyses(w).prefix(6).map(\.lemma)
+    for options in readings {
       combos = combos.flatMap { c in options.map { c + [$0] } }
       if combos.count > 64 { combos = Array(combos.prefix(64)) }
     }
@@ -200,4 +201,5 @@ extension Gazetteer {
     }
     return nil
   }
+
 }
