@@ -170,7 +170,13 @@ public final class RelationExtractor: @unchecked Sendable {
   func isVerb(_ ctx: Context, _ t: Int) -> Bool {
     let tok = ctx.doc.tokens[t]
     guard tok.kind == .word, !tok.isCapitalized, let l = ctx.lemmas[t] else { return false }
-    return l.contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") } && !l.contains(tok.text.lowercased())
+    // The lemma set always holds the form itself, so a verb is a form whose other lemmas are
+    // all infinitives (звільнив -> звільнити; not справ -> справа, справити), or an infinitive
+    // that is its only lemma (кошти has "кошт" beside it and is no verb).
+    let form = tok.text.lowercased()
+    func infinitive(_ s: String) -> Bool { s.hasSuffix("ти") || s.hasSuffix("тися") || s.hasSuffix("тись") }
+    let others = l.subtracting([form])
+    return others.isEmpty ? infinitive(form) : others.allSatisfy(infinitive)
   }
 
   func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Token.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }
@@ -246,6 +252,9 @@ public final class RelationExtractor: @unchecked Sendable {
   func subject(_ ctx: Context, before t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
     var k = t - 1
     var crossedClause = false
+    // A name right after another verb is that verb's object ("відвідав Київ і зустрівся з"):
+    // inanimate accusatives look nominative, so it is kept only if no subject precedes it.
+    var objectOfVerb: (Int, String, String?)?
     while k >= ctx.range.lowerBound {
       let text = ctx.doc.tokens[k].text.lowercased()
       if text == ";" { break }
@@ -265,14 +274,18 @@ public final class RelationExtractor: @unchecked Sendable {
         if isNominative(m) && !governedByPreposition(ctx, m), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           // Relative clauses ("..., який X") take their own subject only.
           _ = crossedClause
-          return (mi, id, note)
+          if start > ctx.range.lowerBound, isVerb(ctx, start - 1) {
+            if objectOfVerb == nil { objectOfVerb = (mi, id, note) }
+          } else {
+            return (mi, id, note)
+          }
         }
         k = m.tokenRange.lowerBound - 1
         continue
       }
       k -= 1
     }
-    return nil
+    return objectOfVerb
   }
 
   /// The object after a preposition at p: the first fitting mention; through a title

@@ -15,6 +15,10 @@ extension RelationExtractor {
   func titles(_ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)]) {
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
+      // A title word inside an organisation's name (Кабінет міністрів) names nobody's post.
+      if let mi = ctx.mentionAt[t], ctx.mentions[mi].mention.tokenRange.lowerBound < t,
+        entityType(ctx.mentions[mi].entity, graph) != "Person"
+      { continue }
       // A title inside another's phrase ("посланцем президента США") is not the one the name follows.
       var b = t - 1
       var nested = false
