@@ -62,14 +62,14 @@ extension RelationExtractor {
 
   /// "Y призначив X послом", "X, якого Y призначив спеціальним посланником з питань Z".
   func appointment(_ ctx: Context, verb t: Int, frame: RelationPatterns.VerbFrame, _ graph: inout KnowledgeGraph) {
-    guard let info = patterns.types[frame.relation],
-      let (smi, sid, _) = subject(ctx, before: t, allowed: info.object, &graph)
-    else { return }
+    guard let info = patterns.types[frame.relation] else { return }
+    // Without a named appointer ("Наглядова рада призначила X головою Y") the role still counts.
+    let appointer = subject(ctx, before: t, allowed: info.object, &graph)
     var appointee: (Int, String)?
-    let sStart = ctx.mentions[smi].mention.tokenRange.lowerBound
+    let sStart = appointer.map { ctx.mentions[$0.0].mention.tokenRange.lowerBound } ?? t
     // The relative pronoun before the subject points back to the appointee.
     var k = sStart - 1
-    while k >= ctx.range.lowerBound && sStart - k <= 3 {
+    while appointer != nil && k >= ctx.range.lowerBound && sStart - k <= 3 {
       if patterns.relativePronouns.contains(ctx.doc.tokens[k].text.lowercased()) {
         var j = k - 1
         while j >= ctx.range.lowerBound && ctx.doc.tokens[j].text == "," { j -= 1 }
@@ -96,10 +96,17 @@ extension RelationExtractor {
     let hedged = modal(ctx, near: t)
     let trigger = ctx.doc.tokens[t].text
     let from = min(ctx.mentions[ami].mention.tokenRange.lowerBound, sStart)
-    add(&graph, aid, frame.relation, sid, hedged: hedged, evidence(ctx, from: from, to: t, trigger: trigger, note: nil))
-    // The role it names: "спеціальним посланником з питань Молдови".
+    if let (_, sid, _) = appointer {
+      add(&graph, aid, frame.relation, sid, hedged: hedged, evidence(ctx, from: from, to: t, trigger: trigger, note: nil))
+    }
+    // The role it names: "головою Державної митної служби", "спеціальним посланником з питань Молдови".
     var r = roleStart
     while r < min(ctx.range.upperBound, roleStart + 4) {
+      if let title = titleAt(ctx, r), ctx.mentionAt[r] == nil, let (omi, oid, onote) = bodyOfTitle(ctx, r, relation: title.relation, &graph) {
+        let end = ctx.mentions[omi].mention.tokenRange.upperBound - 1
+        add(&graph, aid, title.relation, oid, hedged: hedged, evidence(ctx, from: from, to: end, trigger: ctx.doc.tokens[r].text, note: onote))
+        break
+      }
       if let title = titleAt(ctx, r), let rel = title.target, let after = title.targetAfter {
         var q = r + 1
         while q < min(ctx.range.upperBound, r + 8) {
@@ -116,6 +123,23 @@ extension RelationExtractor {
       }
       r += 1
     }
+  }
+
+  /// The body a title at t is held in, named right after it in the genitive, past a few
+  /// lower-case words ("головою правління Укрзалізниці", "директором Державної служби").
+  func bodyOfTitle(_ ctx: Context, _ t: Int, relation: String, _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
+    var k = t + 1
+    while k < min(ctx.range.upperBound, t + 4) {
+      if let mi = ctx.mentionAt[k] {
+        guard let (id, note) = slotEntity(ctx, mi, allowed: patterns.types[relation]?.object ?? [], &graph) else { return nil }
+        return (mi, id, note)
+      }
+      let tok = ctx.doc.tokens[k]
+      if tok.kind == .quote { k += 1; continue }
+      if tok.kind != .word || tok.isCapitalized || isPreposition(ctx, k) || isVerb(ctx, k) { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// "X є союзником Y", "вірним союзником Росії", "X — член Y".

@@ -39,6 +39,16 @@ import Testing
     #expect(vs.contains("Емманюель Макрон negotiatesWith Володимир Зеленський") || vs.contains("Володимир Зеленський negotiatesWith Емманюель Макрон"))
   }
 
+  @Test func appointedToHeadABody() {
+    let t = triples("Кабінет міністрів України призначив Сергія Звягінцева головою Державної митної служби.")
+    #expect(t.contains("Сергій Звягінцев appointedBy Кабінет міністрів України"))
+    #expect(t.contains { $0.hasPrefix("Сергій Звягінцев leaderOf Державн") })
+    // No named appointer: the post still counts, past lower-case words and quotes.
+    #expect(triples("Тоді ж призначили Івана Коваля директором компанії «Альфа-Груп».").contains("Іван Коваль leaderOf Альфа-Груп"))
+    // A post with no body named after it gives no relation.
+    #expect(!triples("Уряд призначив Олену Петренко заступницею міністра.").contains { $0.contains("leaderOf") })
+  }
+
   @Test func sanctionsWithStanceAndDate() {
     let g = Fixtures.graph(["date 2025-05-20\n14 травня Канада запровадила санкції проти компанії «Росатом». Японія зняла санкції з банку «Мир»."])
     let imposed = g.relations.values.first { $0.predicate == "imposedSanctionsOn" }
