@@ -204,6 +204,13 @@ public final class Recognizer: @unchecked Sendable {
         range = range.lowerBound..<(range.upperBound - 1)
       }
       var spanLabel = span.label
+      // A person's name does not open with the common noun for a body ("Рада Європейського
+      // Союзу", "Рада ЄС": Рада is a first name too) unless a first name follows it.
+      if spanLabel == "PERS", range.count > 1, isInstitutionNoun(tokens[range.lowerBound].text), isCommonNoun(tokens[range.lowerBound].text),
+        !tokens[range.dropFirst()].contains(where: { isFirstName($0.text) })
+      {
+        spanLabel = "ORG"
+      }
       if spanLabel != "ORG", range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .quote,
         isGenericNoun(tokens[range.lowerBound - 2].text), range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote
       {

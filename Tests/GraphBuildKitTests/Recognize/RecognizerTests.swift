@@ -13,6 +13,13 @@ import Testing
     #expect(found.contains { $0.0 == "Емманюелем Макроном" && $0.2 == "Емманюель Макрон" })
   }
 
+  @Test(arguments: ["Рада Європейського Союзу ухвалила рішення.", "Рада ЄС продовжила санкції."])
+  func aBodysNounOpensNoPersonsName(_ text: String) {
+    let found = mentions(text)
+    #expect(found.first?.0.hasPrefix("Рада") == true)
+    #expect(!found.contains { $0.1 == "Person" })
+  }
+
   @Test func companiesAndAirlinesByTheNounBeforeThem() {
     let found = mentions("Уряд запровадив санкції проти авіакомпанії «Ютейр» та компанії «Росатом».")
     #expect(found.contains { $0.0 == "Ютейр" && $0.1 == "Airline" })
