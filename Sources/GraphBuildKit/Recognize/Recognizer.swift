@@ -542,7 +542,12 @@ public final class Recognizer: @unchecked Sendable {
     if let (entry, _) = match, !quoted {
       if entry.nerLabel == "LOC" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
-    let lemma = quoted ? surface : baseForm(words, label: isPerson && known == nil ? "PERS" : label, match: match?.1)
+    var lemma = quoted ? surface : baseForm(words, label: isPerson && known == nil ? "PERS" : label, match: match?.1)
+    // One word ending in a company's noun is a company (Сбербанку, Ощадбанк, Укргазбанк).
+    if known == nil, label != "ORG", range.count == 1, endsInCompanyNoun(lemmatizer.lemma(words[0])) {
+      label = "ORG"
+      lemma = lemmatizer.lemma(words[0])
+    }
     var m = Mention(
       scalarStart: start, scalarEnd: end, text: surface, label: label, type: "Thing", lemma: lemma,
       tokenRange: range, sentenceIndex: sentence, known: known)
@@ -560,6 +565,15 @@ public final class Recognizer: @unchecked Sendable {
     // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа ».
     return lemma.replacingOccurrences(of: "« ", with: "«").replacingOccurrences(of: " »", with: "»")
       .replacingOccurrences(of: "„ ", with: "„").replacingOccurrences(of: " “", with: "“")
+  }
+
+  /// A compound whose last part is a company's common noun (Сбербанк, Приватбанк): the noun
+  /// and at least three letters before it.
+  func endsInCompanyNoun(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return gazetteer.companyMarkers.contains { m in
+      m.count >= 4 && m == m.lowercased() && lower.count >= m.count + 3 && lower.hasSuffix(m)
+    }
   }
 
   /// The schema.org class of a mention.
@@ -584,6 +598,7 @@ public final class Recognizer: @unchecked Sendable {
       let words = tokens[m.tokenRange].filter { $0.kind == .word }
       if let first = words.first {
         if gazetteer.companyMarkers.contains(first.text) { return "Corporation" }
+        if words.count == 1, endsInCompanyNoun(m.lemma) { return "Corporation" }
         if words.contains(where: { gazetteer.airlineMarkers.contains($0.text) }) { return "Airline" }
         let head = words.map { lemmatizer.lemma($0.text).lowercased() }
         if head.contains(where: { gazetteer.governmentHeads.contains($0) }) { return "GovernmentOrganization" }

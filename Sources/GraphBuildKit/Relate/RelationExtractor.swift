@@ -295,9 +295,15 @@ public final class RelationExtractor: @unchecked Sendable {
     var sawTitle = false
     var found: [(Int?, String, String?)] = []
     var adjectiveCountry: String?
-    let limit = min(ctx.range.upperBound, p + 14)
+    var limit = min(ctx.range.upperBound, p + 14)
     while k < limit {
       let tok = ctx.doc.tokens[k]
+      // "проти 15 російських банків, зокрема Сбербанку та ВТБ": the named ones are the objects.
+      if tok.text == ",", let n = inclusion(ctx, at: k + 1) {
+        k = n
+        limit = min(ctx.range.upperBound, n + 10)
+        continue
+      }
       if tok.text == "," || tok.text == ";" || tok.text == "." { break }
       if (ctx.lemmas[k] ?? []).contains(where: { titleIndex[$0] != nil }) && ctx.mentionAt[k] == nil { sawTitle = true }
       if let mi = ctx.mentionAt[k] {
@@ -327,6 +333,16 @@ public final class RelationExtractor: @unchecked Sendable {
     }
     if let c = adjectiveCountry { return [(nil, c, "country adjective")] }
     return []
+  }
+
+  /// The token after an inclusion word or phrase that starts at t (зокрема, у тому числі), if one does.
+  func inclusion(_ ctx: Context, at t: Int) -> Int? {
+    for phrase in patterns.inclusions {
+      let words = phrase.split(separator: " ")
+      guard t + words.count <= ctx.range.upperBound else { continue }
+      if words.indices.allSatisfy({ ctx.doc.tokens[t + $0].text.lowercased() == words[$0] }) { return t + words.count }
+    }
+    return nil
   }
 
   /// Whether a preposition governs the mention: "для НАТО", "у своїй мережі X".

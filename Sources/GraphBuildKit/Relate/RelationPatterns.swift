@@ -52,6 +52,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var events: Events
   public var locatedHeads: [String]
   public var coordinators: [String]
+  /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
+  public var inclusions: [String]
   public var clauseBreaks: [String]
   public var relativePronouns: [String]
   /// Generic nouns that stand for the state body last named ("відомство").

@@ -20,6 +20,12 @@ import Testing
     #expect(!found.contains { $0.1 == "Person" })
   }
 
+  @Test func aCompoundEndingInACompanyNounIsACompany() {
+    let found = mentions("Клієнти Сбербанку та Укргазбанку отримали повідомлення.")
+    #expect(found.contains { $0.0 == "Сбербанку" && $0.1 == "Corporation" && $0.2 == "Сбербанк" })
+    #expect(found.contains { $0.0 == "Укргазбанку" && $0.1 == "Corporation" })
+  }
+
   @Test func companiesAndAirlinesByTheNounBeforeThem() {
     let found = mentions("Уряд запровадив санкції проти авіакомпанії «Ютейр» та компанії «Росатом».")
     #expect(found.contains { $0.0 == "Ютейр" && $0.1 == "Airline" })

@@ -49,6 +49,14 @@ import Testing
     #expect(!triples("Уряд призначив Олену Петренко заступницею міністра.").contains { $0.contains("leaderOf") })
   }
 
+  @Test func sanctionsOnTheNamedMembersOfAGroup() {
+    let t = triples("Канада запровадила санкції проти 15 російських банків, зокрема Сбербанку та ВТБ.")
+    #expect(t.contains("Канада imposedSanctionsOn Сбербанк"))
+    #expect(t.contains("Канада imposedSanctionsOn ВТБ"))
+    // Without named members the adjective's state stays the object.
+    #expect(triples("Канада запровадила санкції проти російських банків.").contains("Канада imposedSanctionsOn Росія"))
+  }
+
   @Test func sanctionsWithStanceAndDate() {
     let g = Fixtures.graph(["date 2025-05-20\n14 травня Канада запровадила санкції проти компанії «Росатом». Японія зняла санкції з банку «Мир»."])
     let imposed = g.relations.values.first { $0.predicate == "imposedSanctionsOn" }
