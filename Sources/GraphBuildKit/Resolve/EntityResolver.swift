@@ -47,6 +47,24 @@ public struct EntityResolver: Sendable {
     KnowledgeGraph.base + "entity/" + family + "/" + slug(name)
   }
 
+  /// The abbreviations a body's full name goes by: the initials of its words but prepositions
+  /// and conjunctions (Міністерство закордонних справ -> МЗС), also without a closing state's
+  /// name (Рада національної безпеки і оборони України -> РНБОУ, РНБО).
+  static func acronyms(of name: String, gazetteer: Gazetteer, lemmatizer: Lemmatizer) -> [String] {
+    let skipped = Token.prepositions.union(["і", "й", "та"])
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "«" || $0 == "»" }).map { $0.trimmingCharacters(in: .letters.inverted) }
+      .filter { !$0.isEmpty && !skipped.contains($0.lowercased()) }
+    guard words.count >= 2 else { return [] }
+    let initials = words.compactMap { $0.first.map { String($0).uppercased() } }.joined()
+    var out = [initials]
+    if let last = words.last, words.count >= 3,
+      gazetteer.lookup(last)?.type == "Country" || gazetteer.lookup(lemmatizer.lemma(last))?.type == "Country"
+    {
+      out.append(String(initials.dropLast()))
+    }
+    return out
+  }
+
   /// Chooses, across the corpus, the base form that explains most of the forms of a one-word
   /// name (Шевченка, Шевченку, Шевченко -> Шевченко).
   public func chooseLemmas(_ docs: inout [AnalyzedDocument]) {
@@ -102,6 +120,7 @@ public struct EntityResolver: Sendable {
         (doc.mentions[$0].tokenRange.count, -$0) > (doc.mentions[$1].tokenRange.count, -$1)
       }
       var localSurnames: [String: Set<String>] = [:]
+      var localAcronyms: [String: Set<String>] = [:]
       for i in order {
         let m = doc.mentions[i]
         if m.type == "Thing" { continue }
@@ -125,6 +144,12 @@ public struct EntityResolver: Sendable {
               if let local = localSurnames[key], local.count == 1 { id = local.first; break }
               if let global = surnames[key], global.count == 1 { id = global.first; break }
             }
+          }
+          // An abbreviation of a body named in full in the same document (РНБО, МЗС, НБУ).
+          if id == nil, fam == "org", m.tokenRange.count == 1, m.text.count >= 2, m.text == m.text.uppercased(),
+            let local = localAcronyms[m.text], local.count == 1
+          {
+            id = local.first
           }
           // Names from earlier runs only: this run's are matched by their lemmas above.
           if id == nil, !earlier.isEmpty,
@@ -156,6 +181,9 @@ public struct EntityResolver: Sendable {
           graph.entities[entityID] = e
         }
         index(graph.entities[entityID]!)
+        if fam == "org" && m.tokenRange.count > 2 {
+          for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }
+        }
         if fam == "person" && m.tokenRange.count > 1 {
           for p in name.split(separator: " ") { localSurnames[Gazetteer.normalize(String(p)), default: []].insert(entityID) }
         }

@@ -20,6 +20,23 @@ import Testing
     #expect(g.entity(named: "США")?.englishName == "United States")
   }
 
+  @Test func anAbbreviationJoinsTheBodyNamedInFull() {
+    let g = Fixtures.graph([
+      "Рада національної безпеки і оборони України запровадила санкції. Секретар РНБО заявив про це.",
+      "Міністерство закордонних справ Польщі викликало посла. У МЗС не коментують.",
+    ])
+    let council = g.entities.values.filter { $0.name.hasPrefix("Рада національної") || $0.name == "РНБО" }
+    #expect(council.count == 1)
+    #expect(council.first?.aliases.contains("РНБО") == true)
+    #expect(g.entities.values.filter { $0.name.hasPrefix("Міністерство закордонних справ") || $0.name == "МЗС" }.count == 1)
+  }
+
+  @Test func initialsOfABodysName() {
+    let r = Fixtures.recognizer
+    #expect(EntityResolver.acronyms(of: "Міністерство закордонних справ", gazetteer: r.gazetteer, lemmatizer: r.lemmatizer) == ["МЗС"])
+    #expect(EntityResolver.acronyms(of: "Рада національної безпеки і оборони України", gazetteer: r.gazetteer, lemmatizer: r.lemmatizer) == ["РНБОУ", "РНБО"])
+  }
+
   @Test(arguments: [("Київ", "kyiv"), ("Олександр Лукашенко", "oleksandr-lukashenko"), ("Reuters", "reuters")])
   func stableSlugs(_ name: String, _ slug: String) {
     #expect(EntityResolver.slug(name) == slug)
