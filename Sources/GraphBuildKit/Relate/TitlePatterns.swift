@@ -37,6 +37,7 @@ extension RelationExtractor {
       var k = t + 1
       var inTarget = false
       var nestedTitle = false
+      var throughBody = false
       let limit = min(ctx.range.upperBound, t + 14)
       scan: while k < limit {
         let tok = ctx.doc.tokens[k]
@@ -60,6 +61,12 @@ extension RelationExtractor {
         if tok.kind != .word { break }
         if isVerb(ctx, k) { break }
         let lower = tok.text.lowercased()
+        // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
+        // head of government, "голова уряду", is listed as a leader's title).
+        let lemmas = ctx.lemmas[k] ?? []
+        if ofEntity == nil, !inTarget, tok.isAllCaps || !lemmas.isDisjoint(with: gazetteer.institutionNouns) && !lemmas.contains("уряд") {
+          throughBody = true
+        }
         if let after = title.targetAfter, after.contains(where: { $0.first == lower }) {
           inTarget = true
         } else if ["з", "із", "зі", "у", "в", "до", "при"].contains(lower) {
@@ -86,7 +93,8 @@ extension RelationExtractor {
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
       if let (oid, note) = ofEntity {
-        add(&graph, pid, title.relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
+        let relation = throughBody && title.relation == "leaderOf" ? "representativeOf" : title.relation
+        add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       } else if let c = nationality, let rel = title.nationality {
         add(&graph, pid, rel, c, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: "country adjective"))
       }

@@ -12,6 +12,14 @@ import Testing
     #expect(t.contains("Фрідріх Мерц leaderOf Німеччина"))
   }
 
+  @Test func headOfABodyInsideAStateIsNotTheStatesLeader() {
+    // Whether or not the tagger takes "МЗС Туреччини" for a name, Fidan leads no state.
+    for text in ["Глава МЗС Туреччини Хакан Фідан повідомив про це.", "Як повідомив глава МЗС Туреччини Хакан Фідан, переговори тривають."] {
+      #expect(!triples(text).contains("Хакан Фідан leaderOf Туреччина"))
+    }
+    #expect(triples("Голова уряду Польщі Дональд Туск прибув.").contains("Дональд Туск leaderOf Польща"))
+  }
+
   @Test func reverseApposition() {
     #expect(triples("Про це сказав Андрій Сибіга, міністр закордонних справ України.").contains("Андрій Сибіга representativeOf Україна"))
   }
