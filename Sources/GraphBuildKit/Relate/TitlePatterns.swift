@@ -58,6 +58,8 @@ extension RelationExtractor {
           k = m.tokenRange.upperBound
           continue
         }
+        // Quotes around a body's name ("Голова правління «Укрзалізниці» Олександр Перцовський").
+        if tok.kind == .quote { k += 1; continue }
         if tok.kind != .word { break }
         if isVerb(ctx, k) { break }
         let lower = tok.text.lowercased()

@@ -47,6 +47,15 @@ public struct EntityResolver: Sendable {
     KnowledgeGraph.base + "entity/" + family + "/" + slug(name)
   }
 
+  /// A company's name without its legal form and quotes (ТОВ «Альфа» -> Альфа); nil if it has none.
+  func coreName(_ name: String) -> String? {
+    guard let space = name.firstIndex(of: " ") else { return nil }
+    let form = String(name[..<space])
+    guard form.count >= 2, form == form.uppercased(), gazetteer.companyMarkers.contains(form) else { return nil }
+    let rest = name[name.index(after: space)...].trimmingCharacters(in: CharacterSet(charactersIn: "«»\"„“” "))
+    return rest.isEmpty ? nil : rest
+  }
+
   /// The abbreviations a body's full name goes by: the initials of its words but prepositions
   /// and conjunctions (Міністерство закордонних справ -> МЗС), also without a closing state's
   /// name (Рада національної безпеки і оборони України -> РНБОУ, РНБО).
@@ -100,6 +109,9 @@ public struct EntityResolver: Sendable {
     func index(_ e: KnowledgeGraph.Entity) {
       let fam = Self.family(e.type)
       for n in [e.name, e.latinName] + e.aliases { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
+      if fam == "org", let core = coreName(e.name), byName["org|" + Gazetteer.normalize(core)] == nil {
+        byName["org|" + Gazetteer.normalize(core)] = e.id
+      }
       if fam == "person" {
         let parts = e.name.split(separator: " ")
         if parts.count > 1 {
@@ -137,6 +149,8 @@ public struct EntityResolver: Sendable {
             ?? Self.entityID(family: Self.family(k.type), name: k.en)
         } else {
           id = byName[fam + "|" + Gazetteer.normalize(m.lemma)]
+          // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
+          if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
           if id == nil && fam == "person" && m.tokenRange.count == 1 {
             let forms = [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma)
             for f in forms {

@@ -31,6 +31,16 @@ import Testing
     #expect(g.entities.values.filter { $0.name.hasPrefix("Міністерство закордонних справ") || $0.name == "МЗС" }.count == 1)
   }
 
+  @Test func aCompanyWithAndWithoutItsLegalFormIsOneNode() {
+    let g = Fixtures.graph([
+      "АТ «Укрзалізниця» підписала меморандум. Голова правління «Укрзалізниці» Олександр Перцовський назвав це кроком.",
+      "Компанія «Укрзалізниця» отримала нові вагони.",
+    ])
+    let rail = g.entities.values.filter { $0.name.contains("Укрзалізниця") }
+    #expect(rail.count == 1)
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олександр Перцовський leaderOf") && $0.hasSuffix("Укрзалізниця»") })
+  }
+
   @Test func initialsOfABodysName() {
     let r = Fixtures.recognizer
     #expect(EntityResolver.acronyms(of: "Міністерство закордонних справ", gazetteer: r.gazetteer, lemmatizer: r.lemmatizer) == ["МЗС"])
