@@ -95,6 +95,8 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
+    // The company last named, for "директор компанії" further on.
+    var lastCompany: (id: String, name: String)?
     // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
     var holders: [String: (id: String, name: String)] = [:]
     for (si, sentence) in doc.sentences.enumerated() {
@@ -125,6 +127,23 @@ public final class RelationExtractor: @unchecked Sendable {
           standIn(t, label: "ORG", type: "GovernmentOrganization", for: body)
         }
       }
+      // "Генеральний директор компанії": a company's noun with no name of its own after it, in
+      // the singular and with no adjective of its own before it, is the company just named.
+      if let company = lastCompany {
+        for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
+          let form = doc.tokens[t].text.lowercased()
+          if ["ій", "ів", "ям", "ями", "ях", "ами", "ах"].contains(where: { form.hasSuffix($0) }) { continue }
+          // A name after it is its own, unless a person's ("директор компанії Ігор Петренко").
+          if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
+            next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
+          { continue }
+          if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
+            !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercased()),
+            lemmatizer.analyses(before.text.lowercased()).first?.isAdjective == true
+          { continue }
+          standIn(t, label: "ORG", type: "Corporation", for: company)
+        }
+      }
       // A title standing alone ("Президент заявив") is the person the document gave it to.
       for t in sentence.tokenRange where mentionAt[t] == nil && doc.tokens[t].kind == .word {
         guard let lemma = (lemmas[t] ?? []).first(where: { holders[$0] != nil }), let holder = holders[lemma] else { continue }
@@ -133,8 +152,10 @@ public final class RelationExtractor: @unchecked Sendable {
         if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }
         standIn(t, label: "PERS", type: "Person", for: holder)
       }
-      for (_, id) in mentions.prefix(named) where graph.entities[id]?.type == "GovernmentOrganization" {
-        if let e = graph.entities[id] { lastBody = (id, e.name) }
+      for (_, id) in mentions.prefix(named) {
+        guard let e = graph.entities[id] else { continue }
+        if e.type == "GovernmentOrganization" { lastBody = (id, e.name) }
+        if e.type == "Corporation" || e.type == "Airline" { lastCompany = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,

@@ -58,6 +58,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var relativePronouns: [String]
   /// Generic nouns that stand for the state body last named ("відомство").
   public var anaphors: Set<String>
+  /// Generic nouns that stand for the company last named ("директор компанії").
+  public var companyAnaphors: Set<String>
 
   public static func load(from dataDirectory: URL) throws -> RelationPatterns {
     let url = dataDirectory.appendingPathComponent("relations.json")

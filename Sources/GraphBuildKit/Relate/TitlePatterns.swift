@@ -66,7 +66,7 @@ extension RelationExtractor {
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
-        if ofEntity == nil, !inTarget, tok.isAllCaps || !lemmas.isDisjoint(with: gazetteer.institutionNouns) && !lemmas.contains("уряд") {
+        if ofEntity == nil, !inTarget, tok.isAllCaps || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && !lemmas.contains("уряд") {
           throughBody = true
         }
         if let after = title.targetAfter, after.contains(where: { $0.first == lower }) {

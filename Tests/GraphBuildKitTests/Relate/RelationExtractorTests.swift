@@ -20,6 +20,16 @@ import Testing
     #expect(triples("Голова уряду Польщі Дональд Туск прибув.").contains("Дональд Туск leaderOf Польща"))
   }
 
+  @Test func aCompanysNounStandsForTheCompanyJustNamed() {
+    let lead = "Компанія «Альфа» виграла тендер. "
+    #expect(triples(lead + "Директор компанії Ігор Петренко відмовився від коментарів.").contains("Ігор Петренко leaderOf Альфа"))
+    #expect(triples(lead + "Засновник цієї компанії Ігор Петренко не відповів.").contains("Ігор Петренко memberOf Альфа"))
+    // Another company: named, described by its own adjective, or many.
+    #expect(triples(lead + "Директор компанії «Бета» Ігор Петренко не відповів.").contains("Ігор Петренко leaderOf Бета"))
+    #expect(!triples(lead + "Директор китайської компанії Ігор Петренко не відповів.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
+    #expect(!triples(lead + "Керівники компаній Ігор Петренко та Іван Коваль не відповіли.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
+  }
+
   @Test func reverseApposition() {
     #expect(triples("Про це сказав Андрій Сибіга, міністр закордонних справ України.").contains("Андрій Сибіга representativeOf Україна"))
   }
