@@ -133,6 +133,8 @@ public final class RelationExtractor: @unchecked Sendable {
         for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
           let form = doc.tokens[t].text.lowercased()
           if ["ій", "ів", "ям", "ями", "ях", "ами", "ах"].contains(where: { form.hasSuffix($0) }) { continue }
+          // The genitive plural with no ending (фірм of фірма).
+          if (lemmas[t] ?? []).intersection(patterns.companyAnaphors).contains(where: { $0.count > form.count && $0.hasPrefix(form) }) { continue }
           // A name after it is its own, unless a person's ("директор компанії Ігор Петренко").
           if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
             next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)

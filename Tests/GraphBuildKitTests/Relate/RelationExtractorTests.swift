@@ -28,6 +28,7 @@ import Testing
     #expect(triples(lead + "Директор компанії «Бета» Ігор Петренко не відповів.").contains("Ігор Петренко leaderOf Бета"))
     #expect(!triples(lead + "Директор китайської компанії Ігор Петренко не відповів.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
     #expect(!triples(lead + "Керівники компаній Ігор Петренко та Іван Коваль не відповіли.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
+    #expect(!triples("Фірма «Альфа» виграла тендер. Керівником обох фірм був Ігор Петренко.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
   }
 
   @Test func reverseApposition() {
