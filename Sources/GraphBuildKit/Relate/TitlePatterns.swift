@@ -66,7 +66,9 @@ extension RelationExtractor {
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
-        if ofEntity == nil, !inTarget, tok.isAllCaps || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && !lemmas.contains("уряд") {
+        if ofEntity == nil, !inTarget,
+          tok.isAllCaps || !lemmas.isDisjoint(with: patterns.subunits) || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && !lemmas.contains("уряд")
+        {
           throughBody = true
         }
         if let after = title.targetAfter, after.contains(where: { $0.first == lower }) {
@@ -95,7 +97,9 @@ extension RelationExtractor {
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
       if let (oid, note) = ofEntity {
-        let relation = throughBody && title.relation == "leaderOf" ? "representativeOf" : title.relation
+        // A deputy of the head ("заступниця голови X") serves X but does not lead it.
+        let deputy = t > ctx.range.lowerBound && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: patterns.deputies)
+        let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       } else if let c = nationality, let rel = title.nationality {
         add(&graph, pid, rel, c, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: "country adjective"))

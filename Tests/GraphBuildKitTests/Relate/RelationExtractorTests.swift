@@ -18,6 +18,10 @@ import Testing
       #expect(!triples(text).contains("Хакан Фідан leaderOf Туреччина"))
     }
     #expect(triples("Голова уряду Польщі Дональд Туск прибув.").contains("Дональд Туск leaderOf Польща"))
+    #expect(!triples("Керівник апарату Верховної Ради Валентин Зайчук отримав ділянку.").contains { $0.contains("Зайчук leaderOf") })
+    let deputy = triples("Суд визнав винною заступницю голови Міністерства фінансів Наталю Бережанську.")
+    #expect(!deputy.contains { $0.contains("Бережанська leaderOf") })
+    #expect(deputy.contains { $0.hasPrefix("Наталя Бережанська representativeOf Міністерство фінансів") })
   }
 
   @Test func aCompanysNounStandsForTheCompanyJustNamed() {
