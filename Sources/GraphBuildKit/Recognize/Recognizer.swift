@@ -211,6 +211,26 @@ public final class Recognizer: @unchecked Sendable {
       {
         spanLabel = "ORG"
       }
+      // Such a noun alone, capitalised mid-sentence, opens a body's name that goes on in lower
+      // case ("Корпусу вартових ісламської революції"), up to a preposition, conjunction or verb.
+      if spanLabel == "PERS", range.count == 1, tokens[range.lowerBound].isCapitalized,
+        !Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]),
+        isInstitutionNoun(tokens[range.lowerBound].text), isCommonNoun(tokens[range.lowerBound].text),
+        !isFirstName(tokens[range.lowerBound].text)
+      {
+        let sentenceEnd = sentences[span.sentenceIndex].tokenRange.upperBound
+        var end = range.upperBound
+        while end < sentenceEnd, end - range.lowerBound <= 4, !covered[end], !tagged[end], tokens[end].kind == .word,
+          !tokens[end].isCapitalized, !tokens[end].isAllCaps, !Token.prepositions.contains(tokens[end].text.lowercased()),
+          !["і", "й", "та", "а", "але", "що", "як", "який", "яка", "які"].contains(tokens[end].text.lowercased()),
+          !isVerbForm(tokens[end].text),
+          isCommonNoun(tokens[end].text) || lemmatizer.analyses(tokens[end].text.lowercased()).first?.isAdjective == true
+        {
+          end += 1
+        }
+        range = range.lowerBound..<end
+        spanLabel = "ORG"
+      }
       if spanLabel != "ORG", range.lowerBound > 1, tokens[range.lowerBound - 1].kind == .quote,
         isGenericNoun(tokens[range.lowerBound - 2].text), range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote
       {
@@ -481,6 +501,12 @@ public final class Recognizer: @unchecked Sendable {
     let lower = word.lowercased()
     if gazetteer.institutionNouns.contains(lower) { return true }
     return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercased()) }
+  }
+
+  /// A form the dictionary reads as a verb (its stems include an infinitive).
+  func isVerbForm(_ word: String) -> Bool {
+    guard let h = lemmatizer.hunspell else { return false }
+    return h.stems(word.lowercased()).contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") }
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).

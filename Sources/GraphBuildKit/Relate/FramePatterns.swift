@@ -11,6 +11,7 @@ extension RelationExtractor {
         if negated(ctx, t) { continue }
         let hedged = modal(ctx, near: t)
         var k = t + 1
+        var objectBefore = false
         if !frame.object.isEmpty {
           // The object noun (санкції, переговори) follows within a few words.
           var found = false
@@ -18,9 +19,17 @@ extension RelationExtractor {
             if has(ctx, k, frame.object) { found = true; k += 1; break }
             k += 1
           }
+          // Before an impersonal verb: "санкції застосовано до X".
+          let form = ctx.doc.tokens[t].text.lowercased()
+          if !found, t > ctx.range.lowerBound, form.hasSuffix("но") || form.hasSuffix("то"), has(ctx, t - 1, frame.object) {
+            found = true
+            objectBefore = true
+            k = t + 1
+          }
           guard found else { continue }
         }
-        let trigger = ctx.doc.tokens[t].text + (frame.object.isEmpty ? "" : " " + ctx.doc.tokens[k - 1].text)
+        let trigger = objectBefore ? ctx.doc.tokens[t - 1].text + " " + ctx.doc.tokens[t].text
+          : ctx.doc.tokens[t].text + (frame.object.isEmpty ? "" : " " + ctx.doc.tokens[k - 1].text)
         if frame.passiveObject == true {
           appointment(ctx, verb: t, frame: frame, &graph)
           continue
@@ -50,7 +59,18 @@ extension RelationExtractor {
           }
           continue
         }
-        guard let (smi, sid, snote) = subj else { continue }
+        guard let (smi, sid, snote) = subj else {
+          // "Також санкції застосовано до X": an impersonal verb's agent is the one the
+          // document last gave the same relation to.
+          let form = ctx.doc.tokens[t].text.lowercased()
+          guard form.hasSuffix("но") || form.hasSuffix("то"), let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) else { continue }
+          for (omi, oid, onote) in objects {
+            let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
+            let note = "impersonal: \(aname), as earlier in the document" + (onote.map { "; \($0)" } ?? "")
+            add(&graph, aid, frame.relation, oid, stance: frame.stance, hedged: hedged, evidence(ctx, from: t, to: end, trigger: trigger, note: note))
+          }
+          continue
+        }
         for (omi, oid, onote) in objects {
           let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
           let ev = evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: end, trigger: trigger, note: snote ?? onote)
@@ -58,6 +78,17 @@ extension RelationExtractor {
         }
       }
     }
+  }
+
+  /// The subject of the latest relation of this type stated earlier in the same document.
+  func earlierAgent(_ ctx: Context, relation: String, _ graph: KnowledgeGraph) -> (String, String)? {
+    var best: (Int, String)?
+    for r in graph.relations.values where r.predicate == relation {
+      for e in r.evidence where e.document == ctx.doc.source.id && e.scalarEnd <= ctx.sentence.scalarStart {
+        if best == nil || e.scalarStart > best!.0 { best = (e.scalarStart, r.subject) }
+      }
+    }
+    return best.map { ($0.1, graph.entities[$0.1]?.name ?? $0.1) }
   }
 
   /// "Y призначив X послом", "X, якого Y призначив спеціальним посланником з питань Z".

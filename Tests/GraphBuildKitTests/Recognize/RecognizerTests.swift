@@ -26,6 +26,11 @@ import Testing
     #expect(found.contains { $0.0 == "Укргазбанку" && $0.1 == "Corporation" })
   }
 
+  @Test func aBodysNounAloneOpensANameInLowerCase() {
+    let found = mentions("Санкції запровадили проти Корпусу вартових ісламської революції та його командирів.")
+    #expect(found.contains { $0.0 == "Корпусу вартових ісламської революції" && $0.1 != "Person" && $0.2 == "Корпус вартових ісламської революції" })
+  }
+
   @Test func companiesAndAirlinesByTheNounBeforeThem() {
     let found = mentions("Уряд запровадив санкції проти авіакомпанії «Ютейр» та компанії «Росатом».")
     #expect(found.contains { $0.0 == "Ютейр" && $0.1 == "Airline" })

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GraphBuildKit
 
@@ -78,6 +79,19 @@ import Testing
     #expect(t.contains("Канада imposedSanctionsOn ВТБ"))
     // Without named members the adjective's state stays the object.
     #expect(triples("Канада запровадила санкції проти російських банків.").contains("Канада imposedSanctionsOn Росія"))
+  }
+
+  @Test func anImpersonalVerbsAgentIsTheEarlierOne() {
+    let t = triples("Канада запровадила санкції проти Ірану. Також санкції застосовано до олігарха Олега Дерипаски та компанії «Русал».")
+    #expect(t.contains("Канада imposedSanctionsOn Олег Дерипаска"))
+    #expect(t.contains("Канада imposedSanctionsOn Русал"))
+    // No earlier agent, no relation.
+    #expect(!triples("Також санкції застосовано до олігарха Олега Дерипаски.").contains { $0.contains("imposedSanctionsOn") })
+  }
+
+  @Test func aPhoneCallIsTalks() {
+    let t = triples("Президент Туреччини Реджеп Тайїп Ердоган провів телефонну розмову з Володимиром Путіним.")
+    #expect(t.contains("Реджеп Тайїп Ердоган negotiatesWith Володимир Путін") || t.contains("Володимир Путін negotiatesWith Реджеп Тайїп Ердоган"))
   }
 
   @Test func sanctionsWithStanceAndDate() {
@@ -188,6 +202,23 @@ import Testing
     }
     let recall = Double(expected.filter { found.contains($0) || found.contains(Self.reversed($0)) }.count) / Double(expected.count)
     #expect(recall >= 0.9)
+  }
+
+  /// News written in the sixth session, after the rules above: every relation a careful reader
+  /// draws (expected.tsv) against what is found, both ways.
+  @Test func sixthSessionArticles() throws {
+    let dir = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/session6")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let texts = try names.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+    let found = Fixtures.graph(texts).namedTriples
+    let expected = Set(
+      try String(contentsOf: dir.appendingPathComponent("expected.tsv"), encoding: .utf8)
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").joined(separator: " ") })
+    func matches(_ t: String) -> Bool { expected.contains(t) || expected.contains(Self.reversed(t)) }
+    let correct = found.filter(matches).count
+    let recalled = expected.filter { found.contains($0) || found.contains(Self.reversed($0)) }.count
+    #expect(Double(correct) / Double(max(found.count, 1)) >= 0.9, "wrong: \(found.filter { !matches($0) }.sorted())")
+    #expect(Double(recalled) / Double(expected.count) >= 0.85, "missing: \(expected.filter { !found.contains($0) && !found.contains(Self.reversed($0)) }.sorted())")
   }
 
   static func reversed(_ triple: String) -> String {
