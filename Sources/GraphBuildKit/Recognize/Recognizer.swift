@@ -562,13 +562,16 @@ public final class Recognizer: @unchecked Sendable {
       && isGenericNoun(tokens[range.lowerBound - 2].text)
     let isPerson = label == "PERS"
     // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Аерофлот»).
-    let match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
+    var match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
+    var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1)
+    // A base form world knowledge lists where no reading of the words matched it
+    // ("Північноатлантичного альянсу" -> "Північноатлантичний альянс", an alias of NATO).
+    if match == nil, !isPerson, let entry = gazetteer.lookup(lemma) { match = (entry, lemma) }
     let known = match?.0
     var label = label
     if let (entry, _) = match, !quoted {
       if entry.nerLabel == "LOC" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
-    var lemma = quoted ? surface : baseForm(words, label: isPerson && known == nil ? "PERS" : label, match: match?.1)
     // One word ending in a company's noun is a company (Сбербанку, Ощадбанк, Укргазбанк).
     if known == nil, label != "ORG", range.count == 1, endsInCompanyNoun(lemmatizer.lemma(words[0])) {
       label = "ORG"

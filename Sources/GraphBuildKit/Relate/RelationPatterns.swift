@@ -58,7 +58,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var relativePronouns: [String]
   /// Generic nouns that stand for the state body last named ("відомство").
   public var anaphors: Set<String>
-  /// Words before a leader's title that make the person a deputy ("заступник голови").
+  /// Words before a leader's title that make the person not the head ("заступник голови",
+  /// "державний секретар").
   public var deputies: Set<String>
   /// Nouns for a part of a body between a title and the body ("керівник апарату Верховної Ради").
   public var subunits: Set<String>

@@ -38,6 +38,7 @@ extension RelationExtractor {
       var inTarget = false
       var nestedTitle = false
       var throughBody = false
+      var passedAppointment = false
       let limit = min(ctx.range.upperBound, t + 14)
       scan: while k < limit {
         let tok = ctx.doc.tokens[k]
@@ -61,7 +62,14 @@ extension RelationExtractor {
         // Quotes around a body's name ("Голова правління «Укрзалізниці» Олександр Перцовський").
         if tok.kind == .quote { k += 1; continue }
         if tok.kind != .word { break }
-        if isVerb(ctx, k) { break }
+        // "Новим послом України в Канаді призначено X": the person follows the appointment.
+        if isVerb(ctx, k) {
+          guard !passedAppointment, patterns.verbFrames.contains(where: { $0.passiveObject == true && has(ctx, k, $0.verbs) }) else { break }
+          passedAppointment = true
+          inTarget = false
+          k += 1
+          continue
+        }
         let lower = tok.text.lowercased()
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
@@ -97,7 +105,8 @@ extension RelationExtractor {
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
       if let (oid, note) = ofEntity {
-        // A deputy of the head ("заступниця голови X") serves X but does not lead it.
+        // A deputy of the head ("заступниця голови X") serves X but does not lead it; nor does a
+        // state secretary.
         let deputy = t > ctx.range.lowerBound && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: patterns.deputies)
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))

@@ -47,6 +47,16 @@ public struct EntityResolver: Sendable {
     KnowledgeGraph.base + "entity/" + family + "/" + slug(name)
   }
 
+  /// Two forms of one word: the same letters but for at most two at the end of each, and at
+  /// least six in common (Беларуськалій, Беларуськалію; not ВТБ, ВТС).
+  static func sameStem(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.lowercased()), y = Array(b.lowercased())
+    guard x != y, abs(x.count - y.count) <= 1 else { return false }
+    var common = 0
+    while common < min(x.count, y.count) && x[common] == y[common] { common += 1 }
+    return common >= 6 && x.count - common <= 2 && y.count - common <= 2
+  }
+
   /// A company's name without its legal form and quotes (ТОВ «Альфа» -> Альфа); nil if it has none.
   func coreName(_ name: String) -> String? {
     guard let space = name.firstIndex(of: " ") else { return nil }
@@ -133,6 +143,7 @@ public struct EntityResolver: Sendable {
       }
       var localSurnames: [String: Set<String>] = [:]
       var localAcronyms: [String: Set<String>] = [:]
+      var localOrgs: [(name: String, id: String)] = []
       for i in order {
         let m = doc.mentions[i]
         if m.type == "Thing" { continue }
@@ -151,6 +162,11 @@ public struct EntityResolver: Sendable {
           id = byName[fam + "|" + Gazetteer.normalize(m.lemma)]
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
           if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
+          // A one-word body named earlier in the document in another case: the base form was
+          // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
+          if id == nil, fam == "org", m.tokenRange.count == 1 {
+            id = localOrgs.first { Self.sameStem($0.name, m.text) }?.id
+          }
           if id == nil && fam == "person" && m.tokenRange.count == 1 {
             let forms = [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma)
             for f in forms {
@@ -195,6 +211,7 @@ public struct EntityResolver: Sendable {
           graph.entities[entityID] = e
         }
         index(graph.entities[entityID]!)
+        if fam == "org" && m.tokenRange.count == 1 { localOrgs.append((m.text, entityID)) }
         if fam == "org" && m.tokenRange.count > 2 {
           for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }
         }

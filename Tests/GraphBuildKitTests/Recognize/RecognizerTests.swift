@@ -31,6 +31,11 @@ import Testing
     #expect(found.contains { $0.0 == "Корпусу вартових ісламської революції" && $0.1 != "Person" && $0.2 == "Корпус вартових ісламської революції" })
   }
 
+  @Test func aBaseFormWorldKnowledgeListsIsThatEntry() {
+    let m = Fixtures.recognizer.analyze(Fixtures.document("Швеція приєдналася до Північноатлантичного альянсу.")).mentions
+    #expect(m.contains { $0.text == "Північноатлантичного альянсу" && $0.known?.en == "NATO" })
+  }
+
   @Test func companiesAndAirlinesByTheNounBeforeThem() {
     let found = mentions("Уряд запровадив санкції проти авіакомпанії «Ютейр» та компанії «Росатом».")
     #expect(found.contains { $0.0 == "Ютейр" && $0.1 == "Airline" })

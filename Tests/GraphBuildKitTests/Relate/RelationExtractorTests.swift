@@ -36,6 +36,13 @@ import Testing
     #expect(!triples("Фірма «Альфа» виграла тендер. Керівником обох фірм був Ігор Петренко.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
   }
 
+  @Test func stateSecretaryAndAnImpersonalAppointment() {
+    #expect(triples("Документи передали державному секретарю США Ентоні Блінкену.").contains("Ентоні Блінкен representativeOf США"))
+    let t = triples("Новим послом України в Канаді призначено Андрія Плахотнюка.")
+    #expect(t.contains("Андрій Плахотнюк representativeOf Україна"))
+    #expect(t.contains("Андрій Плахотнюк envoyTo Канада"))
+  }
+
   @Test func reverseApposition() {
     #expect(triples("Про це сказав Андрій Сибіга, міністр закордонних справ України.").contains("Андрій Сибіга representativeOf Україна"))
   }

@@ -41,6 +41,14 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Олександр Перцовський leaderOf") && $0.hasSuffix("Укрзалізниця»") })
   }
 
+  @Test func aOneWordBodyInAnotherCaseIsOneNode() {
+    let g = Fixtures.graph(["Санкції діють щодо компанії «Беларуськалій». Обмеження щодо «Беларуськалію» залишаються чинними."])
+    #expect(g.entities.values.filter { $0.name.hasPrefix("Беларуськалі") }.count == 1)
+    #expect(EntityResolver.sameStem("Енергоатом", "Енергоатому"))
+    #expect(!EntityResolver.sameStem("ВТБ", "ВТС"))
+    #expect(!EntityResolver.sameStem("Укрнафта", "Укрнафтогаз"))
+  }
+
   @Test func initialsOfABodysName() {
     let r = Fixtures.recognizer
     #expect(EntityResolver.acronyms(of: "Міністерство закордонних справ", gazetteer: r.gazetteer, lemmatizer: r.lemmatizer) == ["МЗС"])
