@@ -80,6 +80,51 @@ extension RelationExtractor {
     }
   }
 
+  /// The passive: "Санкції проти X були запроваджені Канадою": the object noun and its target
+  /// before a participle, the agent named right after it.
+  func passiveFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for t in ctx.range where ctx.mentionAt[t] == nil {
+      guard let lemmas = ctx.lemmas[t] else { continue }
+      for frame in patterns.verbFrames where frame.participles.map({ !lemmas.isDisjoint(with: $0) }) == true {
+        guard let info = patterns.types[frame.relation], !negated(ctx, t) else { continue }
+        // The object noun within eight words before, then a preposition after it.
+        guard let o = stride(from: t - 1, through: max(ctx.range.lowerBound, t - 8), by: -1).first(where: { has(ctx, $0, frame.object) }),
+          let p = (o + 1..<t).first(where: { frame.prepositions.contains(ctx.doc.tokens[$0].text.lowercased()) })
+        else { continue }
+        let objects = object(ctx, afterPreposition: p, allowed: info.object, &graph).filter { ($0.0.map { ctx.mentions[$0].mention.tokenRange.upperBound } ?? p) <= t }
+        // The agent: the next name, no preposition before it.
+        var a = t + 1
+        while a < min(ctx.range.upperBound, t + 3), ctx.mentionAt[a] == nil, ctx.doc.tokens[a].kind == .word, !isPreposition(ctx, a) { a += 1 }
+        guard a < ctx.range.upperBound, let ami = ctx.mentionAt[a], let (aid, anote) = slotEntity(ctx, ami, allowed: info.subject, &graph) else { continue }
+        let hedged = modal(ctx, near: t)
+        let trigger = ctx.doc.tokens[o].text + " " + ctx.doc.tokens[t].text
+        for (_, oid, onote) in objects {
+          add(&graph, aid, frame.relation, oid, stance: frame.stance, hedged: hedged,
+            evidence(ctx, from: o, to: ctx.mentions[ami].mention.tokenRange.upperBound - 1, trigger: trigger, note: anote ?? onote))
+        }
+      }
+    }
+  }
+
+  /// Talks named by a noun with both sides after it: "після переговорів Віктора Орбана з
+  /// Ульфом Крістерссоном", "зустріч Макрона із Зеленським".
+  func talksNouns(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for frame in patterns.verbFrames where frame.coordinated != true && !frame.object.isEmpty && frame.participles == nil {
+      guard let info = patterns.types[frame.relation], info.symmetric else { continue }
+      for t in ctx.range where ctx.mentionAt[t] == nil && has(ctx, t, frame.object) && !negated(ctx, t) {
+        guard t + 1 < ctx.range.upperBound, let smi = ctx.mentionAt[t + 1],
+          let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph)
+        else { continue }
+        let p = ctx.mentions[smi].mention.tokenRange.upperBound
+        guard p < ctx.range.upperBound, frame.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) else { continue }
+        for (omi, oid, onote) in object(ctx, afterPreposition: p, allowed: info.object, &graph) {
+          let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
+          add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: t), evidence(ctx, from: t, to: end, trigger: ctx.doc.tokens[t].text, note: snote ?? onote))
+        }
+      }
+    }
+  }
+
   /// The subject of the latest relation of this type stated earlier in the same document.
   func earlierAgent(_ ctx: Context, relation: String, _ graph: KnowledgeGraph) -> (String, String)? {
     var best: (Int, String)?

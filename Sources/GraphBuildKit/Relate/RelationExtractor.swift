@@ -164,6 +164,8 @@ public final class RelationExtractor: @unchecked Sendable {
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
       titles(ctx, &graph, holders: &holders)
       verbFrames(ctx, &graph)
+      passiveFrames(ctx, &graph)
+      talksNouns(ctx, &graph)
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       stateBodies(ctx, &graph)

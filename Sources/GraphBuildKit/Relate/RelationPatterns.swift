@@ -24,6 +24,8 @@ public struct RelationPatterns: Decodable, Sendable {
     public var stance: String?
     public var coordinated: Bool?
     public var passiveObject: Bool?
+    /// Passive participles with the agent after them ("санкції проти X були запроваджені Канадою").
+    public var participles: [String]?
   }
   public struct NounFrame: Decodable, Sendable {
     public var relation: String

@@ -96,6 +96,18 @@ import Testing
     #expect(!triples("Також санкції застосовано до олігарха Олега Дерипаски.").contains { $0.contains("imposedSanctionsOn") })
   }
 
+  @Test func passiveWithTheAgentAfterIt() {
+    let t = triples("Санкції проти банку «Мир» були зняті Японією.")
+    #expect(t.contains("Японія liftedSanctionsOn Мир"))
+    #expect(!triples("Санкції проти Ірану, запроваджені у 2020 році, діють.").contains { $0.contains("imposedSanctionsOn") })
+  }
+
+  @Test func talksNamedByANounWithBothSides() {
+    let t = triples("Лише після переговорів Віктора Орбана з Ульфом Крістерссоном парламент схвалив вступ.")
+    #expect(t.contains("Віктор Орбан negotiatesWith Ульф Крістерссон") || t.contains("Ульф Крістерссон negotiatesWith Віктор Орбан"))
+    #expect(!triples("Під час зустрічі з Емманюелем Макроном говорили про санкції.").contains { $0.contains("negotiatesWith") })
+  }
+
   @Test func aPhoneCallIsTalks() {
     let t = triples("Президент Туреччини Реджеп Тайїп Ердоган провів телефонну розмову з Володимиром Путіним.")
     #expect(t.contains("Реджеп Тайїп Ердоган negotiatesWith Володимир Путін") || t.contains("Володимир Путін negotiatesWith Реджеп Тайїп Ердоган"))
