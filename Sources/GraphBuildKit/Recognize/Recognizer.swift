@@ -105,6 +105,10 @@ public final class Recognizer: @unchecked Sendable {
         || lead.isCapitalized && (!Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]) || isInstitutionNoun(lead.text))
       if let q = range.dropFirst().first(where: { tokens[$0].text == "«" || tokens[$0].text == "„" }), q + 1 < range.upperBound, !officialLead {
         range = (q + 1)..<range.upperBound
+        // Its closing quote goes with the opening one ("рада НАК «Нафтогаз України»").
+        if range.count > 1, tokens[range.upperBound - 1].kind == .quote, !tokens[range.dropLast()].contains(where: { $0.kind == .quote }) {
+          range = range.lowerBound..<(range.upperBound - 1)
+        }
       }
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
       // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").
@@ -186,7 +190,9 @@ public final class Recognizer: @unchecked Sendable {
       if span.label == "ORG" || span.label == "MISC", range.count > 1, knownEntry(tokens[range].map(\.text)) == nil,
         let (tail, entry) = knownParts(range, tokens: tokens).last, tail.upperBound == range.upperBound, tail.lowerBound > range.lowerBound,
         !tokens[range.lowerBound..<tail.lowerBound].contains(where: { tok in
-          isInstitutionNoun(tok.text) || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
+          // A person's post is no body's name ("Міністр енергетики України").
+          if isPersonTitle(tok.text) { return false }
+          return isInstitutionNoun(tok.text) || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
         })
       {
         for t in tail { covered[t] = true }
@@ -317,7 +323,10 @@ public final class Recognizer: @unchecked Sendable {
     var merged: [Mention] = []
     for m in mentions {
       // Two names each with a first name are two people ("Івана Дзюби Михайлина Коцюбинська").
-      if let last = merged.last, last.label == "PERS", m.label == "PERS", last.tokenRange.upperBound == m.tokenRange.lowerBound,
+      // Lower-case particles between them belong to one name ("Урсула фон дер Ляєн").
+      if let last = merged.last, last.label == "PERS", m.label == "PERS",
+        last.tokenRange.upperBound == m.tokenRange.lowerBound
+          || (last.tokenRange.upperBound..<m.tokenRange.lowerBound).allSatisfy({ gazetteer.nameParticles.contains(tokens[$0].text) }),
         last.sentenceIndex == m.sentenceIndex,
         !(tokens[last.tokenRange].contains { isFirstName($0.text) } && tokens[m.tokenRange].contains { isFirstName($0.text) })
       {
@@ -503,6 +512,12 @@ public final class Recognizer: @unchecked Sendable {
     return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercased()) }
   }
 
+  /// A noun for a person's post (Міністр, Прем'єр-міністрка), in any case.
+  func isPersonTitle(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return gazetteer.personTitles.contains(lower) || gazetteer.personTitles.contains(lemmatizer.lemma(lower).lowercased())
+  }
+
   /// A form the dictionary reads as a verb (its stems include an infinitive).
   func isVerbForm(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
@@ -517,7 +532,9 @@ public final class Recognizer: @unchecked Sendable {
 
   func isGenericNoun(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return gazetteer.genericNouns.contains(lower) || gazetteer.genericNouns.contains(lemmatizer.lemma(lower))
+    let lemma = lemmatizer.lemma(lower)
+    // Compounds of a company's noun count too (агрохолдинг «Астарта», агробанк).
+    return gazetteer.genericNouns.contains(lower) || gazetteer.genericNouns.contains(lemma) || endsInCompanyNoun(lemma)
   }
 
   /// A single sentence-opening word that is a common word written with a capital ("Того ж
@@ -621,7 +638,7 @@ public final class Recognizer: @unchecked Sendable {
         let before = lemmatizer.lemma(word.text).lowercased()
         let raw = word.text
         if gazetteer.airlineMarkers.contains(before) || gazetteer.airlineMarkers.contains(raw) { return "Airline" }
-        if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) { return "Corporation" }
+        if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) || endsInCompanyNoun(before) { return "Corporation" }
         if gazetteer.mediaMarkers.contains(before) { return "NewsMediaOrganization" }
       }
       let words = tokens[m.tokenRange].filter { $0.kind == .word }

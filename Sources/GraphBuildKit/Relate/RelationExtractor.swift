@@ -129,22 +129,25 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       // "Генеральний директор компанії": a company's noun with no name of its own after it, in
       // the singular and with no adjective of its own before it, is the company just named.
-      if let company = lastCompany {
-        for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
-          let form = doc.tokens[t].text.lowercased()
-          if ["ій", "ів", "ям", "ями", "ях", "ами", "ах"].contains(where: { form.hasSuffix($0) }) { continue }
-          // The genitive plural with no ending (фірм of фірма).
-          if (lemmas[t] ?? []).intersection(patterns.companyAnaphors).contains(where: { $0.count > form.count && $0.hasPrefix(form) }) { continue }
-          // A name after it is its own, unless a person's ("директор компанії Ігор Петренко").
-          if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
-            next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
-          { continue }
-          if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
-            !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercased()),
-            lemmatizer.analyses(before.text.lowercased()).first?.isAdjective == true
-          { continue }
-          standIn(t, label: "ORG", type: "Corporation", for: company)
+      for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
+        // The company named last before it: earlier in this sentence, else before.
+        let here = mentions.prefix(named).last { m in
+          m.0.tokenRange.upperBound <= t && ["Corporation", "Airline"].contains(graph.entities[m.1]?.type ?? "")
         }
+        guard let company = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastCompany else { continue }
+        let form = doc.tokens[t].text.lowercased()
+        if ["ій", "ів", "ям", "ями", "ях", "ами", "ах"].contains(where: { form.hasSuffix($0) }) { continue }
+        // The genitive plural with no ending (фірм of фірма).
+        if (lemmas[t] ?? []).intersection(patterns.companyAnaphors).contains(where: { $0.count > form.count && $0.hasPrefix(form) }) { continue }
+        // A name after it is its own, unless a person's ("директор компанії Ігор Петренко").
+        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
+          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
+        { continue }
+        if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
+          !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercased()),
+          lemmatizer.analyses(before.text.lowercased()).first?.isAdjective == true
+        { continue }
+        standIn(t, label: "ORG", type: "Corporation", for: company)
       }
       // A title standing alone ("Президент заявив") is the person the document gave it to.
       for t in sentence.tokenRange where mentionAt[t] == nil && doc.tokens[t].kind == .word {

@@ -64,6 +64,8 @@ extension RelationExtractor {
         if tok.kind != .word { break }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
         if isVerb(ctx, k) {
+          // The copula links the post to its holder: "Директором фірми є X", "головою став X".
+          if !(ctx.lemmas[k] ?? []).isDisjoint(with: ["бути", "стати", "залишатися", "залишитися"]) { k += 1; continue }
           guard !passedAppointment, patterns.verbFrames.contains(where: { $0.passiveObject == true && has(ctx, k, $0.verbs) }) else { break }
           passedAppointment = true
           inTarget = false

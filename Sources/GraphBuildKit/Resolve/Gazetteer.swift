@@ -35,6 +35,10 @@ public struct Gazetteer: Sendable {
   /// Nouns for kinds of bodies: state bodies, companies, the generic nouns and
   /// data/gazetteer.json `institutionNouns` (університет, інститут, спілка, церква, ...).
   public private(set) var institutionNouns: Set<String> = []
+  /// Nouns for a person's post (міністр, посол): a name they open is the post, not a body.
+  public private(set) var personTitles: Set<String> = []
+  /// Lower-case words inside people's names (Урсула фон дер Ляєн, Абу Бакр аль-...).
+  public private(set) var nameParticles: Set<String> = []
   /// Generic words NER-UK counts as part of a place's name: before it (вулиця, площа, and
   /// abbreviations such as вул., с.) and after it (область, район, море).
   public private(set) var placeNounsBefore: Set<String> = []
@@ -82,6 +86,8 @@ public struct Gazetteer: Sendable {
     var mediaMarkers: [String]
     var nameNouns: [String]
     var institutionNouns: [String]
+    var personTitles: [String]?
+    var nameParticles: [String]?
     var placeNounsBefore: [String]?
     var placeNounsAfter: [String]?
     var miscClassNouns: [String: [String]]?
@@ -144,6 +150,8 @@ public struct Gazetteer: Sendable {
     genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
     institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercased() })
     placeNounsBefore = Set(file.placeNounsBefore ?? [])
+    personTitles = Set(file.personTitles ?? [])
+    nameParticles = Set(file.nameParticles ?? [])
     placeNounsAfter = Set(file.placeNounsAfter ?? [])
     for (schemaClass, nouns) in file.miscClassNouns ?? [:] {
       for noun in nouns { miscClasses[noun] = schemaClass }

@@ -36,6 +36,22 @@ import Testing
     #expect(m.contains { $0.text == "Північноатлантичного альянсу" && $0.known?.en == "NATO" })
   }
 
+  @Test func particlesInsideAPersonsName() {
+    #expect(mentions("Голова Європейської комісії Урсула фон дер Ляєн заявила це.").contains { $0.0 == "Урсула фон дер Ляєн" && $0.1 == "Person" })
+  }
+
+  @Test func aPersonsPostIsNoBody() {
+    let found = mentions("Міністр енергетики України Світлана Гринчук привітала призначення.")
+    #expect(!found.contains { $0.0.hasPrefix("Міністр") })
+    #expect(found.contains { $0.0 == "України" && $0.1 == "Country" })
+  }
+
+  @Test func aQuotedNameAfterACompoundCompanyNoun() {
+    #expect(mentions("Раніше він очолював агрохолдинг «Астарта».").contains { $0.0 == "Астарта" && $0.1 == "Corporation" })
+    // The closing quote goes with the opening one when the name is cut to what stands in quotes.
+    #expect(mentions("Наглядова рада НАК «Нафтогаз України» призначила нового голову.").contains { $0.0 == "Нафтогаз України" })
+  }
+
   @Test func companiesAndAirlinesByTheNounBeforeThem() {
     let found = mentions("Уряд запровадив санкції проти авіакомпанії «Ютейр» та компанії «Росатом».")
     #expect(found.contains { $0.0 == "Ютейр" && $0.1 == "Airline" })

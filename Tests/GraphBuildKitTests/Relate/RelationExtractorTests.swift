@@ -34,6 +34,9 @@ import Testing
     #expect(!triples(lead + "Директор китайської компанії Ігор Петренко не відповів.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
     #expect(!triples(lead + "Керівники компаній Ігор Петренко та Іван Коваль не відповіли.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
     #expect(!triples("Фірма «Альфа» виграла тендер. Керівником обох фірм був Ігор Петренко.").contains { $0.contains("Альфа") && $0.contains("Петренко") })
+    // The copula links the post to its holder; the company may be named earlier in the sentence.
+    #expect(triples(lead + "Засновником компанії є народний депутат Олександр Герега.").contains("Олександр Герега memberOf Альфа"))
+    #expect(triples("Компанія «Альфа» повідомила, що директором компанії став Ігор Петренко.").contains("Ігор Петренко leaderOf Альфа"))
   }
 
   @Test func stateSecretaryAndAnImpersonalAppointment() {
