@@ -518,6 +518,12 @@ public final class Recognizer: @unchecked Sendable {
     return gazetteer.personTitles.contains(lower) || gazetteer.personTitles.contains(lemmatizer.lemma(lower).lowercased())
   }
 
+  /// A post's noun in its feminine form (президентка, речниця, міністерка).
+  func isFeminineTitle(_ word: String) -> Bool {
+    let lemma = lemmatizer.lemma(word.lowercased()).lowercased()
+    return gazetteer.personTitles.contains(lemma) && (lemma.hasSuffix("ка") || lemma.hasSuffix("иця"))
+  }
+
   /// A form the dictionary reads as a verb (its stems include an infinitive).
   func isVerbForm(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
@@ -580,7 +586,18 @@ public final class Recognizer: @unchecked Sendable {
     let isPerson = label == "PERS"
     // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Аерофлот»).
     var match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
-    var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1)
+    // A feminine post right before a person's name tells her gender ("Президентка ... Роберта Мецола").
+    var feminine = false
+    var k = range.lowerBound - 1
+    while isPerson, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
+      if isPersonTitle(tokens[k].text) { feminine = isFeminineTitle(tokens[k].text); break }
+      // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").
+      if isVerbForm(tokens[k].text) || isFirstName(tokens[k].text) { break }
+      k -= 1
+    }
+    // Only for a first name VESUM knows as a woman's: the rules would decline an unknown one wrongly.
+    if feminine, !gazetteer.wordLists.nameClasses(words[0].lowercased()).contains(.feminine) { feminine = false }
+    var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : nil)
     // A base form world knowledge lists where no reading of the words matched it
     // ("Північноатлантичного альянсу" -> "Північноатлантичний альянс", an alias of NATO).
     if match == nil, !isPerson, let entry = gazetteer.lookup(lemma) { match = (entry, lemma) }
@@ -603,9 +620,9 @@ public final class Recognizer: @unchecked Sendable {
 
   /// The Ukrainian base form of a name as written (words in text order): the reading world
   /// knowledge recognises, else the lemmatiser's, people agreeing in gender across words.
-  public func baseForm(_ words: [String], label: String, match: String? = nil) -> String {
+  public func baseForm(_ words: [String], label: String, match: String? = nil, gender: WordAnalysis.Gender? = nil) -> String {
     if let form = match ?? knownMatch(words)?.form { return form }
-    let lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS")
+    let lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS", gender: gender)
     // Keep the spacing and punctuation of the original for multi-word names.
     if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { return words.joined(separator: " ") }
     // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа ».

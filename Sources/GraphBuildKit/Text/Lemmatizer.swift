@@ -223,7 +223,8 @@ public final class Lemmatizer: @unchecked Sendable {
   /// The base form of a multi-word name. People agree in gender across the words; for
   /// organisations and places the leading adjectives and the head noun decline and the rest
   /// (a genitive complement, a prepositional phrase) stays as written.
-  public func lemmatizeName(_ words: [String], isPerson: Bool) -> String {
+  /// `gender`, when the text tells it (a feminine title before the name), is the only one tried.
+  public func lemmatizeName(_ words: [String], isPerson: Bool, gender known: WordAnalysis.Gender? = nil) -> String {
     guard !words.isEmpty else { return "" }
     if words.count == 1 { return lemma(words[0]) }
     if isPerson {
@@ -232,7 +233,7 @@ public final class Lemmatizer: @unchecked Sendable {
         return words.joined(separator: " ")
       }
       var best: (score: Double, words: [String]) = (-1, words)
-      for gender in [WordAnalysis.Gender.masculine, .feminine] {
+      for gender in known.map({ [$0] }) ?? [WordAnalysis.Gender.masculine, .feminine] {
         var total = 0.0
         var chosen: [String] = []
         for w in words {

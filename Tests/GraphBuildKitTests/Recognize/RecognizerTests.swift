@@ -40,6 +40,11 @@ import Testing
     #expect(mentions("Голова Європейської комісії Урсула фон дер Ляєн заявила це.").contains { $0.0 == "Урсула фон дер Ляєн" && $0.1 == "Person" })
   }
 
+  @Test func aFemininePostTellsTheGender() {
+    #expect(mentions("Президентка Європейського парламенту Роберта Мецола закликала до цього.").contains { $0.0 == "Роберта Мецола" && $0.2 == "Роберта Мецола" })
+    #expect(mentions("Президент Європейського парламенту Роберта Мецола закликала до цього.").contains { $0.0 == "Роберта Мецола" })
+  }
+
   @Test func aPersonsPostIsNoBody() {
     let found = mentions("Міністр енергетики України Світлана Гринчук привітала призначення.")
     #expect(!found.contains { $0.0.hasPrefix("Міністр") })
