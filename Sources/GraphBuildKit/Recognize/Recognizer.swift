@@ -42,7 +42,11 @@ public final class Recognizer: @unchecked Sendable {
     self.tagger = tagger
     self.gazetteer = gazetteer
     self.lemmatizer = lemmatizer
+    compoundMarkers = gazetteer.companyMarkers.filter { $0.count >= 4 && $0 == $0.lowercased() }.sorted()
   }
+
+  /// The company nouns a compound may end in (банк, холдинг; not ТОВ).
+  private let compoundMarkers: [String]
 
   /// The span grown through the capitalised Latin words that follow its last Latin word, up to
   /// `end` and through tokens `free` allows.
@@ -587,16 +591,16 @@ public final class Recognizer: @unchecked Sendable {
     // A name in quotes after a generic noun stays in the nominative (авіакомпанії «Аерофлот»).
     var match = quoted ? gazetteer.lookup(surface).map { ($0, surface) } : knownMatch(words)
     // A feminine post right before a person's name tells her gender ("Президентка ... Роберта Мецола").
+    // Only for a first name VESUM knows as a woman's: the rules would decline an unknown one wrongly.
     var feminine = false
     var k = range.lowerBound - 1
-    while isPerson, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
+    let womansName = isPerson && gazetteer.wordLists.nameClasses(words[0].lowercased()).contains(.feminine)
+    while womansName, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
       if isPersonTitle(tokens[k].text) { feminine = isFeminineTitle(tokens[k].text); break }
       // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").
       if isVerbForm(tokens[k].text) || isFirstName(tokens[k].text) { break }
       k -= 1
     }
-    // Only for a first name VESUM knows as a woman's: the rules would decline an unknown one wrongly.
-    if feminine, !gazetteer.wordLists.nameClasses(words[0].lowercased()).contains(.feminine) { feminine = false }
     var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : nil)
     // A base form world knowledge lists where no reading of the words matched it
     // ("Північноатлантичного альянсу" -> "Північноатлантичний альянс", an alias of NATO).
@@ -607,7 +611,7 @@ public final class Recognizer: @unchecked Sendable {
       if entry.nerLabel == "LOC" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
     // One word ending in a company's noun is a company (Сбербанку, Ощадбанк, Укргазбанк).
-    if known == nil, label != "ORG", range.count == 1, endsInCompanyNoun(lemmatizer.lemma(words[0])) {
+    if known == nil, label != "ORG", range.count == 1, words[0].count >= 7, endsInCompanyNoun(lemmatizer.lemma(words[0])) {
       label = "ORG"
       lemma = lemmatizer.lemma(words[0])
     }
@@ -634,9 +638,7 @@ public final class Recognizer: @unchecked Sendable {
   /// and at least three letters before it.
   func endsInCompanyNoun(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return gazetteer.companyMarkers.contains { m in
-      m.count >= 4 && m == m.lowercased() && lower.count >= m.count + 3 && lower.hasSuffix(m)
-    }
+    return compoundMarkers.contains { lower.count >= $0.count + 3 && lower.hasSuffix($0) }
   }
 
   /// The schema.org class of a mention.

@@ -84,8 +84,8 @@ extension RelationExtractor {
   /// before a participle, the agent named right after it.
   func passiveFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     for t in ctx.range where ctx.mentionAt[t] == nil {
-      guard let lemmas = ctx.lemmas[t] else { continue }
-      for frame in patterns.verbFrames where frame.participles.map({ !lemmas.isDisjoint(with: $0) }) == true {
+      let opened = Set((ctx.lemmas[t] ?? []).flatMap { framesByParticiple[$0] ?? [] }).sorted()
+      for frame in opened.map({ patterns.verbFrames[$0] }) {
         guard let info = patterns.types[frame.relation], !negated(ctx, t) else { continue }
         // The object noun within eight words before, then a preposition after it.
         guard let o = stride(from: t - 1, through: max(ctx.range.lowerBound, t - 8), by: -1).first(where: { has(ctx, $0, frame.object) }),
@@ -111,7 +111,7 @@ extension RelationExtractor {
   func talksNouns(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     for frame in patterns.verbFrames where frame.coordinated != true && !frame.object.isEmpty && frame.participles == nil {
       guard let info = patterns.types[frame.relation], info.symmetric else { continue }
-      for t in ctx.range where ctx.mentionAt[t] == nil && has(ctx, t, frame.object) && !negated(ctx, t) {
+      for t in ctx.range where ctx.mentionAt[t] == nil && ctx.mentionAt[t + 1] != nil && has(ctx, t, frame.object) && !negated(ctx, t) {
         guard t + 1 < ctx.range.upperBound, let smi = ctx.mentionAt[t + 1],
           let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph)
         else { continue }

@@ -15,6 +15,8 @@ public final class RelationExtractor: @unchecked Sendable {
   private let breaks: Set<String>
   /// Verb lemma -> the verb frames it opens, in the patterns' order.
   let framesByVerb: [String: [Int]]
+  /// Passive participle lemma -> the verb frames it opens.
+  let framesByParticiple: [String: [Int]]
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
   private var entryNodes: [String: String] = [:]
   private var lemmaCache: [UInt64: Set<String>] = [:]
@@ -32,6 +34,9 @@ public final class RelationExtractor: @unchecked Sendable {
     var frames: [String: [Int]] = [:]
     for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.verbs) { frames[v, default: []].append(i) } }
     framesByVerb = frames
+    var participles: [String: [Int]] = [:]
+    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.participles ?? []) { participles[v, default: []].append(i) } }
+    framesByParticiple = participles
   }
 
   /// One sentence, with what the patterns need at hand.
