@@ -516,22 +516,20 @@ public final class Recognizer: @unchecked Sendable {
     return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercased()) }
   }
 
-  /// A noun for a person's post (Міністр, Прем'єр-міністрка), in any case.
-  func isPersonTitle(_ word: String) -> Bool {
+  /// The post a word names (Міністр, Прем'єр-міністрка, in any case), as listed; nil if none.
+  func personTitle(_ word: String) -> String? {
     let lower = word.lowercased()
-    return gazetteer.personTitles.contains(lower) || gazetteer.personTitles.contains(lemmatizer.lemma(lower).lowercased())
+    if gazetteer.personTitles.contains(lower) { return lower }
+    let lemma = lemmatizer.lemma(lower).lowercased()
+    return gazetteer.personTitles.contains(lemma) ? lemma : nil
   }
 
-  /// A post's noun in its feminine form (президентка, речниця, міністерка).
-  func isFeminineTitle(_ word: String) -> Bool {
-    let lemma = lemmatizer.lemma(word.lowercased()).lowercased()
-    return gazetteer.personTitles.contains(lemma) && (lemma.hasSuffix("ка") || lemma.hasSuffix("иця"))
-  }
+  func isPersonTitle(_ word: String) -> Bool { personTitle(word) != nil }
 
   /// A form the dictionary reads as a verb (its stems include an infinitive).
   func isVerbForm(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
-    return h.stems(word.lowercased()).contains { $0.hasSuffix("ти") || $0.hasSuffix("тися") || $0.hasSuffix("тись") }
+    return h.stems(word.lowercased()).contains(where: Lemmatizer.isInfinitive)
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
@@ -596,7 +594,8 @@ public final class Recognizer: @unchecked Sendable {
     var k = range.lowerBound - 1
     let womansName = isPerson && gazetteer.wordLists.nameClasses(words[0].lowercased()).contains(.feminine)
     while womansName, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
-      if isPersonTitle(tokens[k].text) { feminine = isFeminineTitle(tokens[k].text); break }
+      // A post's noun in its feminine form: президентка, речниця, міністерка.
+      if let title = personTitle(tokens[k].text) { feminine = title.hasSuffix("ка") || title.hasSuffix("иця"); break }
       // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").
       if isVerbForm(tokens[k].text) || isFirstName(tokens[k].text) { break }
       k -= 1
@@ -611,9 +610,9 @@ public final class Recognizer: @unchecked Sendable {
       if entry.nerLabel == "LOC" { label = "LOC" } else if label == "PERS" || label == "MISC" { label = "ORG" }
     }
     // One word ending in a company's noun is a company (Сбербанку, Ощадбанк, Укргазбанк).
-    if known == nil, label != "ORG", range.count == 1, words[0].count >= 7, endsInCompanyNoun(lemmatizer.lemma(words[0])) {
+    if known == nil, label != "ORG", range.count == 1, words[0].count >= 7, case let single = lemmatizer.lemma(words[0]), endsInCompanyNoun(single) {
       label = "ORG"
-      lemma = lemmatizer.lemma(words[0])
+      lemma = single
     }
     var m = Mention(
       scalarStart: start, scalarEnd: end, text: surface, label: label, type: "Thing", lemma: lemma,

@@ -12,6 +12,9 @@ extension RelationExtractor {
         let hedged = modal(ctx, near: t)
         var k = t + 1
         var objectBefore = false
+        // An impersonal form (застосовано, запроваджено) has no subject of its own.
+        let form = ctx.doc.tokens[t].text.lowercased()
+        let impersonal = form.hasSuffix("но") || form.hasSuffix("то")
         if !frame.object.isEmpty {
           // The object noun (санкції, переговори) follows within a few words.
           var found = false
@@ -20,8 +23,7 @@ extension RelationExtractor {
             k += 1
           }
           // Before an impersonal verb: "санкції застосовано до X".
-          let form = ctx.doc.tokens[t].text.lowercased()
-          if !found, t > ctx.range.lowerBound, form.hasSuffix("но") || form.hasSuffix("то"), has(ctx, t - 1, frame.object) {
+          if !found, impersonal, t > ctx.range.lowerBound, has(ctx, t - 1, frame.object) {
             found = true
             objectBefore = true
             k = t + 1
@@ -62,8 +64,7 @@ extension RelationExtractor {
         guard let (smi, sid, snote) = subj else {
           // "Також санкції застосовано до X": an impersonal verb's agent is the one the
           // document last gave the same relation to.
-          let form = ctx.doc.tokens[t].text.lowercased()
-          guard form.hasSuffix("но") || form.hasSuffix("то"), let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) else { continue }
+          guard impersonal, let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) else { continue }
           for (omi, oid, onote) in objects {
             let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
             let note = "impersonal: \(aname), as earlier in the document" + (onote.map { "; \($0)" } ?? "")
@@ -111,8 +112,8 @@ extension RelationExtractor {
   func talksNouns(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     for frame in patterns.verbFrames where frame.coordinated != true && !frame.object.isEmpty && frame.participles == nil {
       guard let info = patterns.types[frame.relation], info.symmetric else { continue }
-      for t in ctx.range where ctx.mentionAt[t] == nil && ctx.mentionAt[t + 1] != nil && has(ctx, t, frame.object) && !negated(ctx, t) {
-        guard t + 1 < ctx.range.upperBound, let smi = ctx.mentionAt[t + 1],
+      for t in ctx.range where ctx.mentionAt[t] == nil {
+        guard t + 1 < ctx.range.upperBound, let smi = ctx.mentionAt[t + 1], has(ctx, t, frame.object), !negated(ctx, t),
           let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph)
         else { continue }
         let p = ctx.mentions[smi].mention.tokenRange.upperBound

@@ -76,6 +76,9 @@ public final class RelationExtractor: @unchecked Sendable {
 
   static func family(_ type: String) -> String { EntityResolver.family(type) }
 
+  /// The classes "компанія" can stand for.
+  static let companyTypes: Set<String> = ["Corporation", "Airline"]
+
   /// Whether an entity of `type` may fill a slot that accepts `allowed` classes.
   func fits(_ type: String, _ allowed: [String]) -> Bool {
     for a in allowed {
@@ -137,7 +140,7 @@ public final class RelationExtractor: @unchecked Sendable {
       for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
         // The company named last before it: earlier in this sentence, else before.
         let here = mentions.prefix(named).last { m in
-          m.0.tokenRange.upperBound <= t && ["Corporation", "Airline"].contains(graph.entities[m.1]?.type ?? "")
+          m.0.tokenRange.upperBound <= t && Self.companyTypes.contains(graph.entities[m.1]?.type ?? "")
         }
         guard let company = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastCompany else { continue }
         let form = doc.tokens[t].text.lowercased()
@@ -165,7 +168,7 @@ public final class RelationExtractor: @unchecked Sendable {
       for (_, id) in mentions.prefix(named) {
         guard let e = graph.entities[id] else { continue }
         if e.type == "GovernmentOrganization" { lastBody = (id, e.name) }
-        if e.type == "Corporation" || e.type == "Airline" { lastCompany = (id, e.name) }
+        if Self.companyTypes.contains(e.type) { lastCompany = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
@@ -207,9 +210,8 @@ public final class RelationExtractor: @unchecked Sendable {
     // all infinitives (звільнив -> звільнити; not справ -> справа, справити), or an infinitive
     // that is its only lemma (кошти has "кошт" beside it and is no verb).
     let form = tok.text.lowercased()
-    func infinitive(_ s: String) -> Bool { s.hasSuffix("ти") || s.hasSuffix("тися") || s.hasSuffix("тись") }
     let others = l.subtracting([form])
-    return others.isEmpty ? infinitive(form) : others.allSatisfy(infinitive)
+    return others.isEmpty ? Lemmatizer.isInfinitive(form) : others.allSatisfy(Lemmatizer.isInfinitive)
   }
 
   func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Token.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }

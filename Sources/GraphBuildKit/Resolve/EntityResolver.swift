@@ -66,13 +66,15 @@ public struct EntityResolver: Sendable {
     return rest.isEmpty ? nil : rest
   }
 
+  /// Words an abbreviation leaves out: prepositions and conjunctions.
+  private static let acronymSkipped = Token.prepositions.union(["і", "й", "та"])
+
   /// The abbreviations a body's full name goes by: the initials of its words but prepositions
   /// and conjunctions (Міністерство закордонних справ -> МЗС), also without a closing state's
   /// name (Рада національної безпеки і оборони України -> РНБОУ, РНБО).
   static func acronyms(of name: String, gazetteer: Gazetteer, lemmatizer: Lemmatizer) -> [String] {
-    let skipped = Token.prepositions.union(["і", "й", "та"])
     let words = name.split(whereSeparator: { $0 == " " || $0 == "«" || $0 == "»" }).map { $0.trimmingCharacters(in: .letters.inverted) }
-      .filter { !$0.isEmpty && !skipped.contains($0.lowercased()) }
+      .filter { !$0.isEmpty && !acronymSkipped.contains($0.lowercased()) }
     guard words.count >= 2 else { return [] }
     let initials = words.compactMap { $0.first.map { String($0).uppercased() } }.joined()
     var out = [initials]

@@ -206,6 +206,11 @@ public final class Lemmatizer: @unchecked Sendable {
   }
 
   /// The base form of a single word, without corpus context.
+  /// Whether a lemma is a verb's infinitive (звільнити, домовитися, домовитись).
+  public static func isInfinitive(_ lemma: String) -> Bool {
+    lemma.hasSuffix("ти") || lemma.hasSuffix("тися") || lemma.hasSuffix("тись")
+  }
+
   public func lemma(_ form: String) -> String {
     let key = Self.key(form)
     lock.lock()
