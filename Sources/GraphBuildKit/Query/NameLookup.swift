@@ -135,7 +135,7 @@ public struct NameLookup: Sendable {
     let l = isCyrillic(s) ? KMU2010.transliterate(s) : s
     // ICU's transforms leave ASCII as it is, and KMU 2010 gives ASCII: they run for the rest.
     let ascii = l.utf8.allSatisfy { $0 < 0x80 } ? l : l.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false) ?? l
-    return ascii.lowercased().map { $0.isLetter || $0 == " " ? String($0) : ($0 == "-" ? " " : "") }.joined()
+    return ascii.lowercasedFast().map { $0.isLetter || $0 == " " ? String($0) : ($0 == "-" ? " " : "") }.joined()
   }
 
   /// A spelling-neutral key: the letter groups that romanisation systems spell differently

@@ -26,8 +26,8 @@ public enum DocumentReader {
         var found: [URL] = []
         let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey])
         while let url = walker?.nextObject() as? URL {
-          if extensions.contains(url.pathExtension.lowercased()) && !url.lastPathComponent.hasPrefix(".")
-            && url.lastPathComponent.lowercased() != "readme.md"
+          if extensions.contains(url.pathExtension.lowercasedFast()) && !url.lastPathComponent.hasPrefix(".")
+            && url.lastPathComponent.lowercasedFast() != "readme.md"
           {
             found.append(url)
           }

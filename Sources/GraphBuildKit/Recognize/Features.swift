@@ -201,14 +201,14 @@ final class FeatureExtractor: @unchecked Sendable {
       }
       for c in flagSet.sorted() { f.append(Self.hash(23, String(c))) }
       let lemma = lemmatizer.lemma(word)
-      lemmaHash = Self.hash(7, lemma.lowercased())
+      lemmaHash = Self.hash(7, lemma.lowercasedFast())
       f.append(lemmaHash)
       if let g = gazetteer {
         listClass = listFeatures(word, lower: lower, capitalized: capitalized, lists: g.wordLists, lemmatizer: lemmatizer, into: &f)
         if let e = g.lookup(lemma) ?? g.lookup(word) { f.append(Self.hash(9, e.type)) }
-        if g.country(forAdjective: lemma.lowercased()) != nil { f.append(Self.hash(9, "countryAdj")) }
-        if g.governmentHeads.contains(lemma.lowercased()) { f.append(Self.hash(9, "govHead")) }
-        if g.companyMarkers.contains(lemma) || g.companyMarkers.contains(lemma.lowercased()) { f.append(Self.hash(9, "company")) }
+        if g.country(forAdjective: lemma.lowercasedFast()) != nil { f.append(Self.hash(9, "countryAdj")) }
+        if g.governmentHeads.contains(lemma.lowercasedFast()) { f.append(Self.hash(9, "govHead")) }
+        if g.companyMarkers.contains(lemma) || g.companyMarkers.contains(lemma.lowercasedFast()) { f.append(Self.hash(9, "company")) }
       }
     } else if let g = gazetteer, let e = g.lookup(word) {
       f.append(Self.hash(9, e.type))

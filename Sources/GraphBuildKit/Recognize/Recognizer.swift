@@ -42,7 +42,7 @@ public final class Recognizer: @unchecked Sendable {
     self.tagger = tagger
     self.gazetteer = gazetteer
     self.lemmatizer = lemmatizer
-    compoundMarkers = gazetteer.companyMarkers.filter { $0.count >= 4 && $0 == $0.lowercased() }.sorted()
+    compoundMarkers = gazetteer.companyMarkers.filter { $0.count >= 4 && $0 == $0.lowercasedFast() }.sorted()
   }
 
   /// The company nouns a compound may end in (банк, холдинг; not ТОВ).
@@ -162,7 +162,7 @@ public final class Recognizer: @unchecked Sendable {
       // No name opens with a state and a lower-case word: "США з питань Молдови" is two states.
       if span.label != "PERS", range.count > 2, case let parts = knownParts(range, tokens: tokens), parts.count > 1,
         parts[0].0.lowerBound == range.lowerBound, ["Country", "City"].contains(parts[0].1.type),
-        Token.prepositions.contains(tokens[parts[0].0.upperBound].text.lowercased())
+        Token.prepositions.contains(tokens[parts[0].0.upperBound].text.lowercasedFast())
       {
         for (part, entry) in parts {
           for t in part { covered[t] = true }
@@ -196,7 +196,7 @@ public final class Recognizer: @unchecked Sendable {
         !tokens[range.lowerBound..<tail.lowerBound].contains(where: { tok in
           // A person's post is no body's name ("Міністр енергетики України").
           if isPersonTitle(tok.text) { return false }
-          return isInstitutionNoun(tok.text) || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercased()).first?.isAdjective ?? false)
+          return isInstitutionNoun(tok.text) || !isCommonNoun(tok.text) && !(lemmatizer.analyses(tok.text.lowercasedFast()).first?.isAdjective ?? false)
         })
       {
         for t in tail { covered[t] = true }
@@ -231,10 +231,10 @@ public final class Recognizer: @unchecked Sendable {
         let sentenceEnd = sentences[span.sentenceIndex].tokenRange.upperBound
         var end = range.upperBound
         while end < sentenceEnd, end - range.lowerBound <= 4, !covered[end], !tagged[end], tokens[end].kind == .word,
-          !tokens[end].isCapitalized, !tokens[end].isAllCaps, !Token.prepositions.contains(tokens[end].text.lowercased()),
-          !["і", "й", "та", "а", "але", "що", "як", "який", "яка", "які"].contains(tokens[end].text.lowercased()),
+          !tokens[end].isCapitalized, !tokens[end].isAllCaps, !Token.prepositions.contains(tokens[end].text.lowercasedFast()),
+          !["і", "й", "та", "а", "але", "що", "як", "який", "яка", "які"].contains(tokens[end].text.lowercasedFast()),
           !isVerbForm(tokens[end].text),
-          isCommonNoun(tokens[end].text) || lemmatizer.analyses(tokens[end].text.lowercased()).first?.isAdjective == true
+          isCommonNoun(tokens[end].text) || lemmatizer.analyses(tokens[end].text.lowercasedFast()).first?.isAdjective == true
         {
           end += 1
         }
@@ -315,8 +315,8 @@ public final class Recognizer: @unchecked Sendable {
         !tokens[t].isAllCaps, Self.opensSentence(t, tokens: tokens, sentence: sentence)
       else { continue }
       let word = tokens[t].text
-      let classes = gazetteer.wordLists.nameClasses(word.lowercased()).kinds
-      guard !classes.isEmpty, let h = lemmatizer.hunspell, !h.spell(word.lowercased()) else { continue }
+      let classes = gazetteer.wordLists.nameClasses(word.lowercasedFast()).kinds
+      guard !classes.isEmpty, let h = lemmatizer.hunspell, !h.spell(word.lowercasedFast()) else { continue }
       let label: String
       if WordLists.NameClasses.personal.isSuperset(of: classes) { label = "PERS" } else if classes == .geographical { label = "LOC" } else { continue }
       covered[t] = true
@@ -347,7 +347,7 @@ public final class Recognizer: @unchecked Sendable {
       guard next < tokens.count, !covered[next], tokens[next].isCapitalized, tokens[next].kind == .word,
         tokens[next].scalarStart - tokens[next - 1].scalarEnd == 1,
         mentions.allSatisfy({ !$0.tokenRange.contains(next) }),
-        let h = lemmatizer.hunspell, !h.spell(tokens[next].text.lowercased()), knownEntry([tokens[next].text]) == nil
+        let h = lemmatizer.hunspell, !h.spell(tokens[next].text.lowercasedFast()), knownEntry([tokens[next].text]) == nil
       else { continue }
       covered[next] = true
       mentions[i] = makeMention(mentions[i].tokenRange.lowerBound..<(next + 1), label: "PERS", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
@@ -357,7 +357,7 @@ public final class Recognizer: @unchecked Sendable {
     // abbreviation and nothing more.
     mentions.removeAll { m in
       m.tokenRange.count == 1 && m.known == nil && tokens[m.tokenRange.lowerBound].isAllCaps
-        && gazetteer.wordLists.nameClasses(tokens[m.tokenRange.lowerBound].text.lowercased()) == .abbreviation
+        && gazetteer.wordLists.nameClasses(tokens[m.tokenRange.lowerBound].text.lowercasedFast()) == .abbreviation
     }
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
   }
@@ -373,12 +373,12 @@ public final class Recognizer: @unchecked Sendable {
       // Plural before a name: "на вулицях Києва" names the city, not a street.
       let word = tokens[t].text
       if singular && ["ах", "ях", "ами", "ями"].contains(where: { word.hasByteSuffix($0) }) { return false }
-      return nouns.contains(word) || nouns.contains(lemmatizer.lemma(word).lowercased())
+      return nouns.contains(word) || nouns.contains(lemmatizer.lemma(word).lowercasedFast())
     }
     // A plural form of a generic place word ("областей", "округах"): it can name several places.
     func isPluralPlaceNoun(_ t: Int) -> Bool {
       let word = tokens[t].text
-      return gazetteer.placeNounsAfter.contains(lemmatizer.lemma(word).lowercased())
+      return gazetteer.placeNounsAfter.contains(lemmatizer.lemma(word).lowercasedFast())
         && ["ей", "ях", "ів", "ах", "ями", "ами"].contains { word.hasByteSuffix($0) }
     }
     var out = mentions
@@ -489,7 +489,7 @@ public final class Recognizer: @unchecked Sendable {
       for cut in (range.lowerBound + 1)..<range.upperBound {
         let rest = tokens[cut..<range.upperBound]
         // Not a name in a name: "університету імені Тараса Шевченка", "історія з Тіною Кароль".
-        let before = tokens[cut - 1].text.lowercased()
+        let before = tokens[cut - 1].text.lowercasedFast()
         guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3, isFirstName(tokens[cut].text),
           tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized, !Token.prepositions.contains(before),
           !["імені", "ім"].contains(before)
@@ -504,23 +504,23 @@ public final class Recognizer: @unchecked Sendable {
   static func opensSentence(_ t: Int, tokens: [Token], sentence: Sentence) -> Bool {
     // A leading "date 2025-11-26" line prefix does not count as words.
     !(sentence.tokenRange.lowerBound..<t).contains {
-      (tokens[$0].kind == .word && !["date", "дата"].contains(tokens[$0].text.lowercased())) || (tokens[$0].kind == .number && $0 > sentence.tokenRange.lowerBound + 6)
+      (tokens[$0].kind == .word && !["date", "дата"].contains(tokens[$0].text.lowercasedFast())) || (tokens[$0].kind == .number && $0 > sentence.tokenRange.lowerBound + 6)
     }
   }
 
   /// A noun for a kind of body (банк, університет, міністерство): a body's name keeps the state
   /// or city it belongs to ("Національний банк України").
   func isInstitutionNoun(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    let lower = word.lowercasedFast()
     if gazetteer.institutionNouns.contains(lower) { return true }
-    return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercased()) }
+    return lemmatizer.analyses(lower).prefix(4).contains { gazetteer.institutionNouns.contains($0.lemma.lowercasedFast()) }
   }
 
   /// The post a word names (Міністр, Прем'єр-міністрка, in any case), as listed; nil if none.
   func personTitle(_ word: String) -> String? {
-    let lower = word.lowercased()
+    let lower = word.lowercasedFast()
     if gazetteer.personTitles.contains(lower) { return lower }
-    let lemma = lemmatizer.lemma(lower).lowercased()
+    let lemma = lemmatizer.lemma(lower).lowercasedFast()
     return gazetteer.personTitles.contains(lemma) ? lemma : nil
   }
 
@@ -529,17 +529,17 @@ public final class Recognizer: @unchecked Sendable {
   /// A form the dictionary reads as a verb (its stems include an infinitive).
   func isVerbForm(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
-    return h.stems(word.lowercased()).contains(where: Lemmatizer.isInfinitive)
+    return h.stems(word.lowercasedFast()).contains(where: Lemmatizer.isInfinitive)
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
   func isCommonNoun(_ word: String) -> Bool {
-    guard let h = lemmatizer.hunspell, h.spell(word.lowercased()) else { return false }
-    return !(lemmatizer.analyses(word.lowercased()).first?.isAdjective ?? false)
+    guard let h = lemmatizer.hunspell, h.spell(word.lowercasedFast()) else { return false }
+    return !(lemmatizer.analyses(word.lowercasedFast()).first?.isAdjective ?? false)
   }
 
   func isGenericNoun(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    let lower = word.lowercasedFast()
     let lemma = lemmatizer.lemma(lower)
     // Compounds of a company's noun count too (агрохолдинг «Астарта», агробанк).
     return gazetteer.genericNouns.contains(lower) || gazetteer.genericNouns.contains(lemma) || endsInCompanyNoun(lemma)
@@ -554,26 +554,26 @@ public final class Recognizer: @unchecked Sendable {
     let word = tokens[range.lowerBound].text
     guard !tokens[range.lowerBound].isAllCaps, orKnown || (gazetteer.lookup(word) == nil && knownEntry([word]) == nil) else { return false }
     // Names that are also common words (Надія, Віра, Коваль) have a capitalised dictionary entry.
-    guard h.spell(word.lowercased()) else { return false }
+    guard h.spell(word.lowercasedFast()) else { return false }
     return !h.stems(word).contains { $0.first?.isUppercase == true }
   }
 
   /// Whether the dictionary knows a word's base form as a capitalised given name.
   func isFirstName(_ word: String) -> Bool {
     let lists = gazetteer.wordLists
-    if lists.nameFormCount > 0 { return lists.nameClasses(word.lowercased()).contains(.firstName) }
+    if lists.nameFormCount > 0 { return lists.nameClasses(word.lowercasedFast()).contains(.firstName) }
     guard let h = lemmatizer.hunspell else { return false }
     return lemmatizer.analyses(word).prefix(3).contains { a in
-      a.lemma.first?.isUppercase == true && h.spell(a.lemma) && !h.spell(a.lemma.lowercased())
+      a.lemma.first?.isUppercase == true && h.spell(a.lemma) && !h.spell(a.lemma.lowercasedFast())
     }
   }
 
   /// Words that can be a person's name: one is a first name, surname or patronymic in VESUM, or
   /// none is a common word ("Сігеру Ісіба"; not "Автономної Республіки Крим").
   func couldBePerson(_ words: ArraySlice<Token>) -> Bool {
-    if words.contains(where: { !gazetteer.wordLists.nameClasses($0.text.lowercased()).isDisjoint(with: .personal) }) { return true }
+    if words.contains(where: { !gazetteer.wordLists.nameClasses($0.text.lowercasedFast()).isDisjoint(with: .personal) }) { return true }
     guard let h = lemmatizer.hunspell else { return true }
-    return !words.contains { h.spell($0.text.lowercased()) }
+    return !words.contains { h.spell($0.text.lowercasedFast()) }
   }
 
   func makeMention(_ range: Range<Int>, label: String, sentence: Int, tokens: [Token], text: ScalarText) -> Mention {
@@ -592,7 +592,7 @@ public final class Recognizer: @unchecked Sendable {
     // Only for a first name VESUM knows as a woman's: the rules would decline an unknown one wrongly.
     var feminine = false
     var k = range.lowerBound - 1
-    let womansName = isPerson && gazetteer.wordLists.nameClasses(words[0].lowercased()).contains(.feminine)
+    let womansName = isPerson && gazetteer.wordLists.nameClasses(words[0].lowercasedFast()).contains(.feminine)
     while womansName, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
       // A post's noun in its feminine form: президентка, речниця, міністерка.
       if let title = personTitle(tokens[k].text) { feminine = title.hasSuffix("ка") || title.hasSuffix("иця"); break }
@@ -636,7 +636,7 @@ public final class Recognizer: @unchecked Sendable {
   /// A compound whose last part is a company's common noun (Сбербанк, Приватбанк): the noun
   /// and at least three letters before it.
   func endsInCompanyNoun(_ word: String) -> Bool {
-    let lower = word.lowercased()
+    let lower = word.lowercasedFast()
     return compoundMarkers.contains { lower.count >= $0.count + 3 && lower.hasSuffix($0) }
   }
 
@@ -653,7 +653,7 @@ public final class Recognizer: @unchecked Sendable {
     case "ORG":
       // The noun before the name (авіакомпанія «Аерофлот», ТОВ «Х», агентство Bloomberg).
       if let word = wordBefore(m, tokens: tokens) {
-        let before = lemmatizer.lemma(word.text).lowercased()
+        let before = lemmatizer.lemma(word.text).lowercasedFast()
         let raw = word.text
         if gazetteer.airlineMarkers.contains(before) || gazetteer.airlineMarkers.contains(raw) { return "Airline" }
         if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) || endsInCompanyNoun(before) { return "Corporation" }
@@ -664,7 +664,7 @@ public final class Recognizer: @unchecked Sendable {
         if gazetteer.companyMarkers.contains(first.text) { return "Corporation" }
         if words.count == 1, endsInCompanyNoun(m.lemma) { return "Corporation" }
         if words.contains(where: { gazetteer.airlineMarkers.contains($0.text) }) { return "Airline" }
-        let head = words.map { lemmatizer.lemma($0.text).lowercased() }
+        let head = words.map { lemmatizer.lemma($0.text).lowercasedFast() }
         if head.contains(where: { gazetteer.governmentHeads.contains($0) }) { return "GovernmentOrganization" }
       }
       return "Organization"
@@ -673,7 +673,7 @@ public final class Recognizer: @unchecked Sendable {
       // фільм «...», Кодекс законів про працю, фестиваль «...».
       let first = tokens[m.tokenRange].first { $0.kind == .word }
       for t in [wordBefore(m, tokens: tokens), first].compactMap({ $0 }) where t.kind == .word {
-        if let c = gazetteer.miscClasses[lemmatizer.lemma(t.text).lowercased()] { return c }
+        if let c = gazetteer.miscClasses[lemmatizer.lemma(t.text).lowercasedFast()] { return c }
       }
       return "Thing"
     }

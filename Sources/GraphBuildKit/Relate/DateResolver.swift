@@ -32,7 +32,7 @@ public struct DateResolver: Sendable {
     var i = 0
     while i < toks.count {
       let t = toks[i]
-      let lower = t.text.lowercased()
+      let lower = t.text.lowercasedFast()
       func explicitYear(after k: Int) -> Int? {
         if k < toks.count, toks[k].kind == .number, let y = Int(toks[k].text), y > 1900, y < 2100 { return y }
         return nil
@@ -43,7 +43,7 @@ public struct DateResolver: Sendable {
           out.append((idx[i], "\(y)-\(Self.pad(m))-\(Self.pad(d))"))
         }
       } else if t.kind == .number, let d = Int(t.text), d >= 1, d <= 31, i + 1 < toks.count,
-        let m = Self.genitive.firstIndex(of: toks[i + 1].text.lowercased())
+        let m = Self.genitive.firstIndex(of: toks[i + 1].text.lowercasedFast())
       {
         let month = m + 1
         if let y = explicitYear(after: i + 2) ?? year(month: month, day: d) {
@@ -54,7 +54,7 @@ public struct DateResolver: Sendable {
         i += 2
         continue
       } else if (lower == "у" || lower == "в") && i + 1 < toks.count,
-        let m = Self.locative.firstIndex(of: toks[i + 1].text.lowercased())
+        let m = Self.locative.firstIndex(of: toks[i + 1].text.lowercasedFast())
       {
         let month = m + 1
         if let y = explicitYear(after: i + 2) ?? year(month: month, day: nil) {
@@ -67,7 +67,7 @@ public struct DateResolver: Sendable {
       } else if (lower == "минулого" || lower == "цього" || lower == "наступного") && i + 1 < toks.count,
         let y = docYear
       {
-        let next = toks[i + 1].text.lowercased()
+        let next = toks[i + 1].text.lowercasedFast()
         let shift = lower == "минулого" ? -1 : (lower == "цього" ? 0 : 1)
         if next == "місяця", let m = docMonth {
           var month = m + shift
@@ -79,10 +79,10 @@ public struct DateResolver: Sendable {
           out.append((idx[i], "\(y + shift)"))
         }
       } else if t.kind == .number, let y = Int(t.text), y > 1900, y < 2100, i + 1 < toks.count,
-        ["році", "року", "рік"].contains(toks[i + 1].text.lowercased())
+        ["році", "року", "рік"].contains(toks[i + 1].text.lowercasedFast())
       {
         // Skip years that belong to a day-month expression already taken.
-        if !(i >= 2 && Self.genitive.contains(toks[i - 1].text.lowercased())) { out.append((idx[i], "\(y)")) }
+        if !(i >= 2 && Self.genitive.contains(toks[i - 1].text.lowercasedFast())) { out.append((idx[i], "\(y)")) }
       }
       i += 1
     }

@@ -15,7 +15,7 @@ extension RelationExtractor {
           !ctx.dates.contains(where: { $0.0 == t }), !modal(ctx, near: t)
         else { continue }
         // "понад 1000 ... утримує": counts of people held, not released, sit before another verb.
-        if t > ctx.range.lowerBound && ["понад", "близько", "щонайменше"].contains(ctx.doc.tokens[t - 1].text.lowercased()) && t < trigger { continue }
+        if t > ctx.range.lowerBound && ["понад", "близько", "щонайменше"].contains(ctx.doc.tokens[t - 1].text.lowercasedFast()) && t < trigger { continue }
         let date = nearestDate(ctx, before: t)
         let id = KnowledgeGraph.base + "event/" + KnowledgeGraph.fingerprint(ctx.doc.source.id + "|\(t)|" + kind)
         graph.events[id] = .init(

@@ -13,7 +13,7 @@ extension RelationExtractor {
         var k = t + 1
         var objectBefore = false
         // An impersonal form (застосовано, запроваджено) has no subject of its own.
-        let form = ctx.doc.tokens[t].text.lowercased()
+        let form = ctx.doc.tokens[t].text.lowercasedFast()
         let impersonal = form.hasSuffix("но") || form.hasSuffix("то")
         if !frame.object.isEmpty {
           // The object noun (санкції, переговори) follows within a few words.
@@ -39,7 +39,7 @@ extension RelationExtractor {
         var objects: [(Int?, String, String?)] = []
         var p = k
         while p < min(ctx.range.upperBound, k + 8), !frame.prepositions.isEmpty {
-          let lower = ctx.doc.tokens[p].text.lowercased()
+          let lower = ctx.doc.tokens[p].text.lowercasedFast()
           if ctx.doc.tokens[p].text == "," || ctx.doc.tokens[p].text == "." { break }
           if frame.prepositions.contains(lower) {
             objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
@@ -90,7 +90,7 @@ extension RelationExtractor {
         guard let info = patterns.types[frame.relation], !negated(ctx, t) else { continue }
         // The object noun within eight words before, then a preposition after it.
         guard let o = stride(from: t - 1, through: max(ctx.range.lowerBound, t - 8), by: -1).first(where: { has(ctx, $0, frame.object) }),
-          let p = (o + 1..<t).first(where: { frame.prepositions.contains(ctx.doc.tokens[$0].text.lowercased()) })
+          let p = (o + 1..<t).first(where: { frame.prepositions.contains(ctx.doc.tokens[$0].text.lowercasedFast()) })
         else { continue }
         let objects = object(ctx, afterPreposition: p, allowed: info.object, &graph).filter { ($0.0.map { ctx.mentions[$0].mention.tokenRange.upperBound } ?? p) <= t }
         // The agent: the next name, no preposition before it.
@@ -117,7 +117,7 @@ extension RelationExtractor {
           let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph)
         else { continue }
         let p = ctx.mentions[smi].mention.tokenRange.upperBound
-        guard p < ctx.range.upperBound, frame.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) else { continue }
+        guard p < ctx.range.upperBound, frame.prepositions.contains(ctx.doc.tokens[p].text.lowercasedFast()) else { continue }
         for (omi, oid, onote) in object(ctx, afterPreposition: p, allowed: info.object, &graph) {
           let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
           add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: t), evidence(ctx, from: t, to: end, trigger: ctx.doc.tokens[t].text, note: snote ?? onote))
@@ -147,7 +147,7 @@ extension RelationExtractor {
     // The relative pronoun before the subject points back to the appointee.
     var k = sStart - 1
     while appointer != nil && k >= ctx.range.lowerBound && sStart - k <= 3 {
-      if patterns.relativePronouns.contains(ctx.doc.tokens[k].text.lowercased()) {
+      if patterns.relativePronouns.contains(ctx.doc.tokens[k].text.lowercasedFast()) {
         var j = k - 1
         while j >= ctx.range.lowerBound && ctx.doc.tokens[j].text == "," { j -= 1 }
         if j >= ctx.range.lowerBound, let mi = ctx.mentionAt[j], entityType(ctx.mentions[mi].entity, graph) == "Person" {
@@ -187,7 +187,7 @@ extension RelationExtractor {
       if let title = titleAt(ctx, r), let rel = title.target, let after = title.targetAfter {
         var q = r + 1
         while q < min(ctx.range.upperBound, r + 8) {
-          let lower = ctx.doc.tokens[q].text.lowercased()
+          let lower = ctx.doc.tokens[q].text.lowercasedFast()
           if after.contains(where: { $0.first == lower }) {
             if let (_, tid, note) = object(ctx, afterPreposition: q + (lower == "з" ? 1 : 0), allowed: patterns.types[rel]?.object ?? [], &graph).first {
               add(&graph, aid, rel, tid, hedged: hedged, evidence(ctx, from: from, to: q + 2, trigger: ctx.doc.tokens[r].text, note: note))
@@ -262,8 +262,8 @@ extension RelationExtractor {
     guard let info = patterns.types[a.relation] else { return }
     for t in ctx.range where has(ctx, t, a.lemmas) && !negated(ctx, t) {
       var p = t + 1
-      while p < min(ctx.range.upperBound, t + 3) && !a.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) { p += 1 }
-      guard p < ctx.range.upperBound, a.prepositions.contains(ctx.doc.tokens[p].text.lowercased()) else { continue }
+      while p < min(ctx.range.upperBound, t + 3) && !a.prepositions.contains(ctx.doc.tokens[p].text.lowercasedFast()) { p += 1 }
+      guard p < ctx.range.upperBound, a.prepositions.contains(ctx.doc.tokens[p].text.lowercasedFast()) else { continue }
       let objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
       guard !objects.isEmpty else { continue }
       let hedged = modal(ctx, near: t)

@@ -60,12 +60,12 @@ public final class RelationExtractor: @unchecked Sendable {
     if let hit = lemmaCache[key] { cacheLock.unlock(); return hit }
     cacheLock.unlock()
     var scalars = String.UnicodeScalarView()
-    for c in token.text.lowercased().unicodeScalars { scalars.append(c == "’" || c == "ʼ" ? "'" : c) }
+    for c in token.text.lowercasedFast().unicodeScalars { scalars.append(c == "’" || c == "ʼ" ? "'" : c) }
     let lower = String(scalars)
     var set: Set<String> = [lower]
     if token.kind == .word, let h = lemmatizer.hunspell {
-      for s in h.stems(lower) { set.insert(s.lowercased()) }
-      if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercased()) } }
+      for s in h.stems(lower) { set.insert(s.lowercasedFast()) }
+      if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercasedFast()) } }
     }
     cacheLock.lock()
     if lemmaCache.count > 500_000 { lemmaCache.removeAll(keepingCapacity: true) }
@@ -143,7 +143,7 @@ public final class RelationExtractor: @unchecked Sendable {
           m.0.tokenRange.upperBound <= t && Self.companyTypes.contains(graph.entities[m.1]?.type ?? "")
         }
         guard let company = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastCompany else { continue }
-        let form = doc.tokens[t].text.lowercased()
+        let form = doc.tokens[t].text.lowercasedFast()
         if ["ій", "ів", "ям", "ями", "ях", "ами", "ах"].contains(where: { form.hasSuffix($0) }) { continue }
         // The genitive plural with no ending (фірм of фірма).
         if (lemmas[t] ?? []).intersection(patterns.companyAnaphors).contains(where: { $0.count > form.count && $0.hasPrefix(form) }) { continue }
@@ -152,8 +152,8 @@ public final class RelationExtractor: @unchecked Sendable {
           next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
         { continue }
         if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
-          !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercased()),
-          lemmatizer.analyses(before.text.lowercased()).first?.isAdjective == true
+          !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercasedFast()),
+          lemmatizer.analyses(before.text.lowercasedFast()).first?.isAdjective == true
         { continue }
         standIn(t, label: "ORG", type: "Corporation", for: company)
       }
@@ -197,7 +197,7 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   func isBreak(_ ctx: Context, _ t: Int) -> Bool {
-    let text = ctx.doc.tokens[t].text.lowercased()
+    let text = ctx.doc.tokens[t].text.lowercasedFast()
     return breaks.contains(text)
   }
 
@@ -209,12 +209,12 @@ public final class RelationExtractor: @unchecked Sendable {
     // The lemma set always holds the form itself, so a verb is a form whose other lemmas are
     // all infinitives (звільнив -> звільнити; not справ -> справа, справити), or an infinitive
     // that is its only lemma (кошти has "кошт" beside it and is no verb).
-    let form = tok.text.lowercased()
+    let form = tok.text.lowercasedFast()
     let others = l.subtracting([form])
     return others.isEmpty ? Lemmatizer.isInfinitive(form) : others.allSatisfy(Lemmatizer.isInfinitive)
   }
 
-  func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Token.prepositions.contains(ctx.doc.tokens[t].text.lowercased()) }
+  func isPreposition(_ ctx: Context, _ t: Int) -> Bool { Token.prepositions.contains(ctx.doc.tokens[t].text.lowercasedFast()) }
 
   /// The entity a mention stands for in a slot: a capital city used for its state
   /// ("Мінськ" for Belarus) is mapped to the state, and the note says so.
@@ -274,7 +274,7 @@ public final class RelationExtractor: @unchecked Sendable {
         return ensureEntity(c, mentionText: tok.text, ctx: ctx, start: tok.scalarStart, end: tok.scalarEnd, &graph)
       }
     }
-    for a in lemmatizer.analyses(tok.text.lowercased()).prefix(3) {
+    for a in lemmatizer.analyses(tok.text.lowercasedFast()).prefix(3) {
       if let c = gazetteer.country(forAdjective: a.lemma) {
         return ensureEntity(c, mentionText: tok.text, ctx: ctx, start: tok.scalarStart, end: tok.scalarEnd, &graph)
       }
@@ -291,7 +291,7 @@ public final class RelationExtractor: @unchecked Sendable {
     // inanimate accusatives look nominative, so it is kept only if no subject precedes it.
     var objectOfVerb: (Int, String, String?)?
     while k >= ctx.range.lowerBound {
-      let text = ctx.doc.tokens[k].text.lowercased()
+      let text = ctx.doc.tokens[k].text.lowercasedFast()
       if text == ";" { break }
       if isBreak(ctx, k) && ctx.mentionAt[k] == nil { crossedClause = true }
       if let mi = ctx.mentionAt[k] {
@@ -301,7 +301,7 @@ public final class RelationExtractor: @unchecked Sendable {
         if start > ctx.range.lowerBound, entityType(ctx.mentions[mi].entity, graph) == "Country", fits("Country", allowed),
           let head = ctx.lemmas[start - 1], !head.isDisjoint(with: gazetteer.governmentHeads),
           ctx.doc.tokens[start - 1].kind == .word, ctx.mentionAt[start - 1] == nil,
-          head.contains(ctx.doc.tokens[start - 1].text.lowercased()), !governedByPreposition(ctx, m),
+          head.contains(ctx.doc.tokens[start - 1].text.lowercasedFast()), !governedByPreposition(ctx, m),
           !(start - 1 > ctx.range.lowerBound && isPreposition(ctx, start - 2))
         {
           return (mi, ctx.mentions[mi].entity, "\(ctx.doc.tokens[start - 1].text) \(m.text) acts for its state")
@@ -375,7 +375,7 @@ public final class RelationExtractor: @unchecked Sendable {
     for phrase in patterns.inclusions {
       let words = phrase.split(separator: " ")
       guard t + words.count <= ctx.range.upperBound else { continue }
-      if words.indices.allSatisfy({ ctx.doc.tokens[t + $0].text.lowercased() == words[$0] }) { return t + words.count }
+      if words.indices.allSatisfy({ ctx.doc.tokens[t + $0].text.lowercasedFast() == words[$0] }) { return t + words.count }
     }
     return nil
   }
@@ -401,7 +401,7 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   func negated(_ ctx: Context, _ t: Int) -> Bool {
-    t > ctx.range.lowerBound && patterns.negations.contains(ctx.doc.tokens[t - 1].text.lowercased())
+    t > ctx.range.lowerBound && patterns.negations.contains(ctx.doc.tokens[t - 1].text.lowercasedFast())
   }
 
   func evidence(_ ctx: Context, from a: Int, to b: Int, trigger: String, note: String?) -> KnowledgeGraph.Evidence {

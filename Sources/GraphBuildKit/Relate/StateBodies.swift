@@ -24,7 +24,7 @@ extension RelationExtractor {
         for cut in (m.tokenRange.lowerBound + 1)..<m.tokenRange.upperBound {
           let first = ctx.doc.tokens[cut]
           guard first.isCapitalized || first.isAllCaps else { continue }
-          let afterIn = ["у", "в"].contains(ctx.doc.tokens[cut - 1].text.lowercased())
+          let afterIn = ["у", "в"].contains(ctx.doc.tokens[cut - 1].text.lowercasedFast())
           for end in stride(from: min(m.tokenRange.upperBound, cut + 4), to: cut, by: -1) {
             let part = ctx.doc.tokens[cut..<end]
             guard let entry = knownEntry(part.map(\.text)), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma) else { continue }
@@ -44,7 +44,7 @@ extension RelationExtractor {
       }
       // "Посольство України у Вашингтоні": a mission is located in the city after it.
       if !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads), next + 1 < ctx.range.upperBound,
-        ["у", "в"].contains(ctx.doc.tokens[next].text.lowercased()), let cmi = ctx.mentionAt[next + 1],
+        ["у", "в"].contains(ctx.doc.tokens[next].text.lowercasedFast()), let cmi = ctx.mentionAt[next + 1],
         ["City", "Place"].contains(entityType(ctx.mentions[cmi].entity, graph))
       {
         add(&graph, id, "locatedIn", ctx.mentions[cmi].entity, evidence(ctx, from: m.tokenRange.lowerBound, to: next + 1, trigger: m.text, note: nil))
@@ -61,7 +61,7 @@ extension RelationExtractor {
       var end = country.mention.tokenRange.upperBound
       var city: (Int, String)?
       let located = patterns.locatedHeads.contains(headLemma)
-      if located, end + 1 < ctx.range.upperBound, ["у", "в"].contains(ctx.doc.tokens[end].text.lowercased()),
+      if located, end + 1 < ctx.range.upperBound, ["у", "в"].contains(ctx.doc.tokens[end].text.lowercasedFast()),
         let ymi = ctx.mentionAt[end + 1], ["City", "Place"].contains(entityType(ctx.mentions[ymi].entity, graph))
       {
         city = (ymi, ctx.mentions[ymi].entity)

@@ -72,7 +72,7 @@ extension RelationExtractor {
           k += 1
           continue
         }
-        let lower = tok.text.lowercased()
+        let lower = tok.text.lowercasedFast()
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []

@@ -30,7 +30,7 @@ public struct EntityResolver: Sendable {
   ]
 
   public static func slug(_ s: String) -> String {
-    let latin = KMU2010.transliterate(s).lowercased()
+    let latin = KMU2010.transliterate(s).lowercasedFast()
     var out = ""
     for c in latin.unicodeScalars {
       if (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x30 && c.value <= 0x39) {
@@ -50,7 +50,7 @@ public struct EntityResolver: Sendable {
   /// Two forms of one word: the same letters but for at most two at the end of each, and at
   /// least six in common (Беларуськалій, Беларуськалію; not ВТБ, ВТС).
   static func sameStem(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.lowercased()), y = Array(b.lowercased())
+    let x = Array(a.lowercasedFast()), y = Array(b.lowercasedFast())
     guard x != y, abs(x.count - y.count) <= 1 else { return false }
     var common = 0
     while common < min(x.count, y.count) && x[common] == y[common] { common += 1 }
@@ -74,7 +74,7 @@ public struct EntityResolver: Sendable {
   /// name (Рада національної безпеки і оборони України -> РНБОУ, РНБО).
   static func acronyms(of name: String, gazetteer: Gazetteer, lemmatizer: Lemmatizer) -> [String] {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "«" || $0 == "»" }).map { $0.trimmingCharacters(in: .letters.inverted) }
-      .filter { !$0.isEmpty && !acronymSkipped.contains($0.lowercased()) }
+      .filter { !$0.isEmpty && !acronymSkipped.contains($0.lowercasedFast()) }
     guard words.count >= 2 else { return [] }
     let initials = words.compactMap { $0.first.map { String($0).uppercased() } }.joined()
     var out = [initials]

@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
   public static func normalize(_ s: String) -> String {
     // One pass over the scalars: this runs for every new word form the tagger meets.
     var out = String.UnicodeScalarView()
-    for c in s.lowercased().unicodeScalars {
+    for c in s.lowercasedFast().unicodeScalars {
       switch c {
       case "’", "ʼ": out.append("'")
       case "«", "»", "\"": continue
@@ -148,7 +148,7 @@ public struct Gazetteer: Sendable {
     airlineMarkers = Set(file.airlineMarkers)
     mediaMarkers = Set(file.mediaMarkers)
     genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
-    institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercased() })
+    institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercasedFast() })
     placeNounsBefore = Set(file.placeNounsBefore ?? [])
     personTitles = Set(file.personTitles ?? [])
     nameParticles = Set(file.nameParticles ?? [])
@@ -170,7 +170,7 @@ public struct Gazetteer: Sendable {
 
   /// The country an adjective lemma names (білоруський -> Білорусь).
   public func country(forAdjective lemma: String) -> Entry? {
-    var l = lemma.lowercased()
+    var l = lemma.lowercasedFast()
     // Feminine/neuter/plural lemma forms map to the masculine entry.
     for (suffix, replacement) in [("ька", "ький"), ("ське", "ський"), ("ькі", "ький"), ("а", "ий"), ("е", "ий"), ("і", "ий")] where l.hasByteSuffix(suffix) {
       let candidate = String(l.dropLast(suffix.count)) + replacement

@@ -97,13 +97,13 @@ public final class Lemmatizer: @unchecked Sendable {
 
   private func computeAnalyses(_ form: String) -> [WordAnalysis] {
     let capitalized = form.first?.isUppercase ?? false
-    let allCaps = form.count > 1 && form == form.uppercased() && form != form.lowercased()
+    let allCaps = form.count > 1 && form == form.uppercased() && form != form.lowercasedFast()
     if allCaps || form.count < 3 || form.unicodeScalars.contains(where: { $0.value < 0x80 && $0.properties.isAlphabetic }) {
       // Abbreviations (США, ЄС) and Latin-script names (Reuters) do not decline.
       return [WordAnalysis(lemma: form, gender: .unknown, isAdjective: false, isNominative: true, score: 5)]
     }
     var out: [WordAnalysis] = []
-    let lower = form.lowercased()
+    let lower = form.lowercasedFast()
     let stems = hunspell?.stems(form) ?? []
     let known = !stems.isEmpty
     // A name VESUM knows has its base form there ("Дерипаскою" -> "Дерипаска"). First in the
@@ -113,7 +113,7 @@ public final class Lemmatizer: @unchecked Sendable {
       let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: personal.union([.geographical, .otherProper])) }
       for (lemma, classes) in readings {
         let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
-        let nominative = lemma.lowercased() == lower
+        let nominative = lemma.lowercasedFast() == lower
         let aEnding = lemma.hasByteSuffix("а") || lemma.hasByteSuffix("я")
         let gender: WordAnalysis.Gender
         if classes.isDisjoint(with: personal) {
@@ -199,7 +199,7 @@ public final class Lemmatizer: @unchecked Sendable {
   }
 
   private func gender(ofLemma lemma: String) -> WordAnalysis.Gender {
-    let l = lemma.lowercased()
+    let l = lemma.lowercasedFast()
     if l.hasByteSuffix("а") || l.hasByteSuffix("я") { return .feminine }
     if l.hasByteSuffix("о") || l.hasByteSuffix("е") { return l.hasByteSuffix("ко") ? .masculine : .neuter }
     return .masculine
@@ -288,7 +288,7 @@ public final class Lemmatizer: @unchecked Sendable {
   enum NounGender { case masculine, feminine, neuter, plural }
 
   func nounGender(_ lemma: String) -> NounGender {
-    let l = lemma.lowercased()
+    let l = lemma.lowercasedFast()
     if l.hasByteSuffix("а") || l.hasByteSuffix("я") || l.hasByteSuffix("сть") || l.hasByteSuffix("ь") && l.hasByteSuffix("сь") { return .feminine }
     if l.hasByteSuffix("о") || l.hasByteSuffix("е") || l.hasByteSuffix("я") { return .neuter }
     if l.hasByteSuffix("и") || l.hasByteSuffix("і") { return .plural }

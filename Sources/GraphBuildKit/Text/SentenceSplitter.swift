@@ -102,7 +102,7 @@ public struct SentenceSplitter: Sendable {
     guard i > 0 else { return true }
     let previous = tokens[i - 1]
     guard previous.kind == .word, previous.scalarEnd == tokens[i].scalarStart || true else { return true }
-    let lower = previous.text.lowercased()
+    let lower = previous.text.lowercasedFast()
     // An initial: one capital letter (Т.), or a two-letter one such as Дж.
     if previous.isCapitalized && previous.text.unicodeScalars.count == 1 { return false }
     if previous.text == "Дж" || previous.text == "Ол" { return false }

@@ -9,7 +9,7 @@ import Testing
     var list = [
       "ЛУКАШЕНКА", "Ґанок", "ҐАНОК", "Їжак", "ЄС", "І", "Ёлка", "Ўсё", "ЂЃЅЈЉЊЋЌЍЎЏ", "ВАТ «Білоруськалій»",
       "ім'я", "Ім’я", "ОБʼЄДНАННЯ", "iPhone", "McDonald's", "COVID-19", "Ꙁело", "Ѣ", "Çelik", "ÉCOLE",
-      "Ελλάδα", "ΣΟΦΙΑ", "За́мок", "Ї́", "İstanbul", "Straße", "ǅemal", "2025-го", "№5", "½", "", "a\u{0301}",
+      "Ελλάδα", "ΣΟΦΙΑ", "ѢѣѤ", "ӀӁ", "ҒАБИТ", "ӘЛІ", "‘ХАТА’", "—Київ", "Ā", "За́мок", "Ї́", "İstanbul", "Straße", "ǅemal", "2025-го", "№5", "½", "", "a\u{0301}",
     ]
     // The samples, and NER-UK's texts when ../shared is there (250,000 more words).
     var folders = [Fixtures.data.appendingPathComponent("samples")]
