@@ -1,6 +1,7 @@
 import Foundation
 
-/// An article as read from disk: its text as decoded (offsets count into this) and the date
+/// An article as read from disk: its text as decoded, letters composed (offsets count into this),
+/// and the date
 /// it gives on a first line such as "date 2025-11-26".
 public struct SourceDocument: Sendable {
   public var path: String
@@ -64,6 +65,11 @@ public enum DocumentReader {
       throw GraphBuildError.unreadable(file: url.path, reason: "is neither UTF-8 nor Windows-1251; convert it to UTF-8")
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    // Some sources write й and ї as и and і with a combining mark: composed, they are the
+    // letters the dictionaries, the model and the word lists know, not a word broken in two.
+    if text.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
+      text = text.precomposedStringWithCanonicalMapping
+    }
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw GraphBuildError.unreadable(file: url.path, reason: "is empty")
     }

@@ -12,6 +12,19 @@ import Testing
     #expect(doc.text == "Лукашенко помилував в'язнів.")
   }
 
+  @Test func composesDecomposedLetters() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let url = dir.appendingPathComponent("nfd.txt")
+    // й and ї as и, і with a combining breve and diaeresis; a stress mark has no composed form.
+    let decomposed = "Зеленськии\u{0306} прибув до Украі\u{0308}ни і Ки\u{0301}єва."
+    try decomposed.data(using: .utf8)!.write(to: url)
+    let doc = try DocumentReader.read(url)
+    #expect(doc.text.unicodeScalars.count == decomposed.unicodeScalars.count - 2)
+    #expect(Array(doc.text.unicodeScalars) == Array("Зеленський прибув до України і Ки\u{0301}єва.".unicodeScalars))
+    let mentions = Fixtures.recognizer.analyze(doc).mentions
+    #expect(mentions.contains { $0.text == "України" && $0.label == "LOC" })
+  }
+
   @Test func refusesBinaryAndEmptyFilesByName() throws {
     let dir = Fixtures.temporaryDirectory()
     let binary = dir.appendingPathComponent("image.txt")
