@@ -1,7 +1,7 @@
 import Foundation
 
-/// An article as read from disk: its text as decoded, letters composed (offsets count into this),
-/// and the date
+/// An article as read from disk: its text as decoded, letters composed and words of mixed
+/// scripts put in one (offsets count into this), and the date
 /// it gives on a first line such as "date 2025-11-26".
 public struct SourceDocument: Sendable {
   public var path: String
@@ -65,15 +65,22 @@ public enum DocumentReader {
       throw GraphBuildError.unreadable(file: url.path, reason: "is neither UTF-8 nor Windows-1251; convert it to UTF-8")
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    text = normalized(text)
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw GraphBuildError.unreadable(file: url.path, reason: "is empty")
+    }
+    return SourceDocument(path: url.path, text: text, date: publicationDate(text), encoding: encoding)
+  }
+
+  /// A decoded text as the pipeline reads it: offsets count into this.
+  public static func normalized(_ text: String) -> String {
+    var text = text
     // Some sources write й and ї as и and і with a combining mark: composed, they are the
     // letters the dictionaries, the model and the word lists know, not a word broken in two.
     if text.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
       text = text.precomposedStringWithCanonicalMapping
     }
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw GraphBuildError.unreadable(file: url.path, reason: "is empty")
-    }
-    return SourceDocument(path: url.path, text: text, date: publicationDate(text), encoding: encoding)
+    return MixedScript.repair(text)
   }
 
   /// "date 2025-11-26" (or "Дата: 26.11.2025") at the start of the text.

@@ -180,7 +180,8 @@ public enum NERTraining {
     _ recognizer: Recognizer, documents: [BratDocument], types: [String] = coreTypes, mismatches: ((Mismatch) -> Void)? = nil
   ) -> [String: Score] {
     evaluate(documents: documents, types: types, mismatches: mismatches) { text in
-      recognizer.analyze(SourceDocument(path: "", text: text, date: nil, encoding: "UTF-8")).mentions
+      // Read as `mentions` reads a file (mixed-script words repaired, offsets kept).
+      recognizer.analyze(SourceDocument(path: "", text: DocumentReader.normalized(text), date: nil, encoding: "UTF-8")).mentions
         .map { BratSpan(label: $0.label, scalarStart: $0.scalarStart, scalarEnd: $0.scalarEnd) }
     }
   }
