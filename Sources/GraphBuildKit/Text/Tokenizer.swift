@@ -16,6 +16,10 @@ public struct Tokenizer: Sendable {
     return s.properties.isAlphabetic
   }
   static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+  /// Marks web text hides in words: soft hyphen, zero-width space and joiners, word joiner.
+  static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+    s.value == 0xAD || (s.value >= 0x200B && s.value <= 0x200D) || s.value == 0x2060
+  }
   static func isQuote(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "\"", "«", "»", "„", "“", "”", "‘", "‹", "›": return true
@@ -43,12 +47,14 @@ public struct Tokenizer: Sendable {
     let n = s.count
     while i < n {
       let c = s[i]
-      if c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 0x80 && (c.properties.isWhitespace || c == "\u{FEFF}" || c == "\u{00AD}")) {
+      if c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 0x80 && (c.properties.isWhitespace || c == "\u{FEFF}" || Self.isInvisible(c))) {
         i += 1
         continue
       }
       let start = i
       var kind: Token.Kind
+      // A word with invisible marks in it (Зелен\u{AD}ський): one token, its text without them.
+      var invisible = false
       if Self.isLetter(c) {
         i += 1
         while i < n {
@@ -56,6 +62,9 @@ public struct Tokenizer: Sendable {
           if Self.isLetter(d) || Self.isDigit(d) || d == "\u{0301}" {
             i += 1
           } else if (Self.isApostrophe(d) || Self.isHyphen(d)) && i + 1 < n && Self.isLetter(s[i + 1]) {
+            i += 2
+          } else if Self.isInvisible(d) && i + 1 < n && Self.isLetter(s[i + 1]) {
+            invisible = true
             i += 2
           } else {
             break
@@ -101,7 +110,13 @@ public struct Tokenizer: Sendable {
         i += 1
         kind = .symbol
       }
-      tokens.append(Token(text: text.slice(start, i), kind: kind, scalarStart: start, scalarEnd: i))
+      var word = text.slice(start, i)
+      if invisible {
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: word.unicodeScalars.filter { !Self.isInvisible($0) })
+        word = String(visible)
+      }
+      tokens.append(Token(text: word, kind: kind, scalarStart: start, scalarEnd: i))
     }
     return tokens
   }

@@ -9,6 +9,15 @@ import Testing
     #expect(texts("про \(word) тут") == ["про", word, "тут"])
   }
 
+  @Test func invisibleMarksInAWordAreDroppedFromItsText() {
+    // Soft hyphen and zero-width space inside words, a zero-width space after one.
+    let text = "Зелен\u{AD}ський і Шоль\u{200B}цом\u{200B} тут"
+    let tokens = Tokenizer().tokenize(ScalarText(text))
+    #expect(tokens.map(\.text) == ["Зеленський", "і", "Шольцом", "тут"])
+    #expect(tokens[0].scalarStart == 0 && tokens[0].scalarEnd == 11)
+    #expect(tokens[1].scalarStart == 12)
+  }
+
   @Test func quotesAndDashesAreTheirOwnTokens() {
     #expect(texts("«Белавіа» – „так“ \"ні\"") == ["«", "Белавіа", "»", "–", "„", "так", "“", "\"", "ні", "\""])
   }
