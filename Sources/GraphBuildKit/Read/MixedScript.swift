@@ -1,7 +1,9 @@
-/// Words typed with letters of both scripts (Укpаїна with a Latin p, Києвi with a Latin i,
-/// ICTV with a Cyrillic І and С): the dictionaries, the model and the word lists know none of
-/// them. Where one script's letters in a word all have look-alikes in the other (and, when both
-/// scripts' do, it has fewer letters), they are replaced one for one, so offsets stay the same.
+/// Words typed with look-alikes: marks for the apostrophe (В`ячеслав, об´єднання), or letters
+/// of both scripts (Укpаїна with a Latin p, Києвi with a Latin i, ICTV with a Cyrillic І and С).
+/// The dictionaries, the model and the word lists know none of them. A mark between Cyrillic
+/// letters becomes the apostrophe ’. Where one script's letters in a word all have look-alikes
+/// in the other (and, when both scripts' do, it has fewer), they are replaced. All one for one,
+/// so offsets stay the same.
 enum MixedScript {
   static let latinToCyrillic: [UInt32: UInt32] = {
     let pairs: [(Character, Character)] = [
@@ -23,6 +25,13 @@ enum MixedScript {
     var changed = false
     var i = 0
     while i < scalars.count {
+      // Marks typed for the apostrophe (` ´ ʹ ′) between Cyrillic letters: the apostrophe ’.
+      if [0x60, 0xB4, 0x2B9, 0x2032].contains(scalars[i].value), i > 0, i + 1 < scalars.count,
+        isCyrillic(scalars[i - 1].value), isCyrillic(scalars[i + 1].value)
+      {
+        scalars[i] = "\u{2019}"
+        changed = true
+      }
       guard isCyrillic(scalars[i].value) || isLatin(scalars[i].value) else { i += 1; continue }
       var end = i
       var cyrillic = 0, latin = 0, latinMapped = 0, cyrillicMapped = 0

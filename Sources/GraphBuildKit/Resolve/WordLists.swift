@@ -30,6 +30,7 @@ public struct WordLists: Sendable {
   }
 
   // Keyed by FNV-1a of the name: 190,000 String keys would cost far more memory and load time.
+  // The apostrophe is folded (’ ʼ '): places.tsv writes ’, VESUM ', texts either.
   private var places: [UInt64: PlaceKind] = [:]
   /// A name form: the classes of every lexeme it belongs to, and the first two of those
   /// lexemes (indices into `lemmas`, -1 for none) for the lemmatiser.
@@ -46,14 +47,14 @@ public struct WordLists: Sendable {
   public var nameFormCount: Int { names.count }
 
   /// The kind of place a name (as written, capitalised) stands for.
-  public func placeKind(_ name: String) -> PlaceKind? { places[FNV1a.hash(name)] }
+  public func placeKind(_ name: String) -> PlaceKind? { places[FNV1a.hashFoldingApostrophes(name)] }
 
   /// What VESUM says a lower-cased word form is.
-  public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hash(lowercasedForm)]?.classes ?? [] }
+  public func nameClasses(_ lowercasedForm: String) -> NameClasses { names[FNV1a.hashFoldingApostrophes(lowercasedForm)]?.classes ?? [] }
 
   /// The base forms of the VESUM names a lower-cased form belongs to (as VESUM writes them), with their classes.
   public func nameLemmas(_ lowercasedForm: String) -> [(lemma: String, classes: NameClasses)] {
-    guard let (a, b) = names[FNV1a.hash(lowercasedForm)]?.lexemes else { return [] }
+    guard let (a, b) = names[FNV1a.hashFoldingApostrophes(lowercasedForm)]?.lexemes else { return [] }
     return [a, b].filter { $0 >= 0 }.map { (lemmas[Int($0)].0, lemmas[Int($0)].1) }
   }
 
@@ -75,7 +76,7 @@ public struct WordLists: Sendable {
     let kinds: [String: PlaceKind] = ["region": .region, "city": .city, "place": .place]
     forEachLine(dataDirectory.appendingPathComponent("places.tsv")) { bytes, fields in
       guard fields.count == 2, let kind = kinds[String(decoding: bytes[fields[1]], as: UTF8.self)] else { return }
-      lists.places[FNV1a.hash(bytes: bytes[fields[0]])] = kind
+      lists.places[FNV1a.hashFoldingApostrophes(bytes: bytes[fields[0]])] = kind
     }
     let letters: [UInt8: NameClasses] = [
       78: .firstName, 83: .surname, 80: .patronymic, 65: .abbreviation, 71: .geographical, 79: .otherProper,  // N S P A G O
@@ -92,7 +93,7 @@ public struct WordLists: Sendable {
       for i in fields[2].lowerBound...fields[2].upperBound where i == fields[2].upperBound || bytes[i] == 32 {
         defer { start = i + 1 }
         guard i > start else { continue }
-        let key = FNV1a.hash(bytes: bytes[start..<i])
+        let key = FNV1a.hashFoldingApostrophes(bytes: bytes[start..<i])
         if lists.names[key] == nil {
           lists.names[key] = Form(classes: classes, lexemes: (index, -1))
         } else {

@@ -16,3 +16,34 @@ enum FNV1a {
     return h
   }
 }
+
+extension FNV1a {
+  /// The hash with ’ (U+2019) and ʼ (U+02BC) read as ': word lists spell the apostrophe one
+  /// way, texts three.
+  static func hashFoldingApostrophes<Bytes: Collection>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    var h = offsetBasis
+    var i = bytes.startIndex
+    while i != bytes.endIndex {
+      var b = bytes[i]
+      var next = bytes.index(after: i)
+      if b == 0xE2, next != bytes.endIndex, bytes[next] == 0x80 {
+        let third = bytes.index(after: next)
+        if third != bytes.endIndex, bytes[third] == 0x99 {
+          b = 0x27
+          next = bytes.index(after: third)
+        }
+      } else if b == 0xCA, next != bytes.endIndex, bytes[next] == 0xBC {
+        b = 0x27
+        next = bytes.index(after: next)
+      }
+      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+      i = next
+    }
+    return h
+  }
+
+  static func hashFoldingApostrophes(_ s: String) -> UInt64 {
+    var copy = s
+    return copy.withUTF8 { hashFoldingApostrophes(bytes: $0) }
+  }
+}

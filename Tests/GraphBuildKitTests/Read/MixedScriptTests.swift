@@ -10,6 +10,7 @@ import Testing
     ("канал ІСTV", "канал ICTV"),  // Cyrillic І and С in a Latin name
     ("SPА-центр", "SPA-центр"),
     ("за́мoк", "за́мок"),  // a stress mark stays in the word
+    ("В`ячеслав об´єднав п′ять", "В’ячеслав об’єднав п’ять"),  // apostrophe look-alikes
   ])
   func putsAWordInOneScript(_ text: String, _ expected: String) {
     let repaired = MixedScript.repair(text)
@@ -17,7 +18,7 @@ import Testing
     #expect(repaired.unicodeScalars.count == text.unicodeScalars.count)
   }
 
-  @Test(arguments: ["Україна і iPhone", "СхідSide", "БюрoUA", "Сo", "IT-компанія", "Ελλάδα"])
+  @Test(arguments: ["Україна і iPhone", "it`s ´Ok´", "СхідSide", "БюрoUA", "Сo", "IT-компанія", "Ελλάδα"])
   func leavesWordsItCannotSettle(_ text: String) {
     #expect(MixedScript.repair(text) == text)
   }

@@ -12,6 +12,15 @@ import Testing
     #expect(lists.placeKind("калуш") == nil)
   }
 
+  @Test func theApostropheIsOneWhateverItsSpelling() {
+    // VESUM writes ', places.tsv ’; texts write either, or ʼ.
+    for form in ["в'ячеслава", "в’ячеслава", "вʼячеслава"] {
+      #expect(lists.nameClasses(form).contains(.firstName), "\(form)")
+      #expect(lists.nameLemmas(form).first?.lemma == "В'ячеслав", "\(form)")
+    }
+    for name in ["Мар'їнка", "Мар’їнка", "Марʼїнка"] { #expect(lists.placeKind(name) != nil, "\(name)") }
+  }
+
   @Test func everyFormOfVESUMNames() {
     #expect(lists.nameFormCount > 100_000)
     #expect(lists.nameClasses("петренком").contains(.surname))
