@@ -80,7 +80,22 @@ public final class Recognizer: @unchecked Sendable {
   }
 
   public func analyze(_ source: SourceDocument) -> AnalyzedDocument {
-    let text = ScalarText(source.text)
+    let original = ScalarText(source.text)
+    // A headline in capitals is read in its words' usual case; mentions and evidence quote the original.
+    let truecaser = Truecaser(hunspell: lemmatizer.hunspell, wordLists: gazetteer.wordLists, gazetteer: gazetteer)
+    let firstTokens = tagger.tokenizer.tokenize(original)
+    let recased = truecaser.recase(original, tokens: firstTokens, sentences: tagger.splitter.split(firstTokens, in: original))
+    var document = analyze(source, text: recased.map(ScalarText.init) ?? original)
+    if recased != nil {
+      document.text = original
+      for i in document.mentions.indices {
+        document.mentions[i].text = original.slice(document.mentions[i].scalarStart, document.mentions[i].scalarEnd)
+      }
+    }
+    return document
+  }
+
+  private func analyze(_ source: SourceDocument, text: ScalarText) -> AnalyzedDocument {
     let (tokens, sentences, spans) = tagger.recognize(text)
     var covered = [Bool](repeating: false, count: tokens.count)
     var tagged = [Bool](repeating: false, count: tokens.count)
