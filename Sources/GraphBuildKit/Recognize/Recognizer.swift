@@ -281,6 +281,31 @@ public final class Recognizer: @unchecked Sendable {
         mentions.append(makeMention((t + 1)..<close, label: "ORG", sentence: si, tokens: tokens, text: text))
       }
     }
+    // A name in Latin letters after a company's noun, unquoted ("банку OTP", "компанії General
+    // Electric"): an organisation, whether the tagger saw it (as anything) or not.
+    for i in mentions.indices {
+      let r = mentions[i].tokenRange
+      guard mentions[i].label != "ORG", r.lowerBound > 0, isCompanyNoun(tokens[r.lowerBound - 1].text),
+        tokens[r].allSatisfy({ $0.kind == .word && FeatureExtractor.isLatin($0.text) })
+      else { continue }
+      mentions[i] = makeMention(r, label: "ORG", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
+    }
+    for (si, sentence) in sentences.enumerated() {
+      var t = sentence.tokenRange.lowerBound + 1
+      while t < sentence.tokenRange.upperBound {
+        defer { t += 1 }
+        func latinName(_ k: Int) -> Bool {
+          k < sentence.tokenRange.upperBound && !covered[k] && tokens[k].kind == .word
+            && (tokens[k].isCapitalized || tokens[k].isAllCaps) && FeatureExtractor.isLatin(tokens[k].text)
+        }
+        guard latinName(t), isCompanyNoun(tokens[t - 1].text) else { continue }
+        var end = t + 1
+        while latinName(end) { end += 1 }
+        for k in t..<end { covered[k] = true }
+        mentions.append(makeMention(t..<end, label: "ORG", sentence: si, tokens: tokens, text: text))
+        t = end
+      }
+    }
     // World knowledge the tagger missed: country names, their short forms, organisations.
     for (si, sentence) in sentences.enumerated() {
       var t = sentence.tokenRange.lowerBound
@@ -551,6 +576,13 @@ public final class Recognizer: @unchecked Sendable {
   func isCommonNoun(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell, h.spell(word.lowercasedFast()) else { return false }
     return !(lemmatizer.analyses(word.lowercasedFast()).first?.isAdjective ?? false)
+  }
+
+  /// A noun for a company, an airline or a news outlet (банк, компанія, авіакомпанія, агентство),
+  /// not for a product or an event (літак, угода): what a bare Latin name after it is.
+  func isCompanyNoun(_ word: String) -> Bool {
+    let lemma = lemmatizer.lemma(word.lowercasedFast())
+    return [gazetteer.companyMarkers, gazetteer.airlineMarkers, gazetteer.mediaMarkers].contains { $0.contains(lemma) } || endsInCompanyNoun(lemma)
   }
 
   func isGenericNoun(_ word: String) -> Bool {

@@ -38,12 +38,18 @@ extension RelationExtractor {
         }
         var objects: [(Int?, String, String?)] = []
         var p = k
+        var slotSeen = false
         while p < min(ctx.range.upperBound, k + 8), !frame.prepositions.isEmpty {
           let lower = ctx.doc.tokens[p].text.lowercasedFast()
           if ctx.doc.tokens[p].text == "," || ctx.doc.tokens[p].text == "." { break }
           if frame.prepositions.contains(lower) {
             objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
             if !objects.isEmpty { break }
+            slotSeen = true
+          } else if slotSeen && isPreposition(ctx, p) {
+            // The slot held an unnamed object ("з угорського банку ... після переговорів з
+            // урядом Угорщини"): a name further on is another phrase's.
+            break
           }
           p += 1
         }

@@ -351,8 +351,18 @@ public final class RelationExtractor: @unchecked Sendable {
           while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }
           while j < limit, has(ctx, j, patterns.coordinators) {
             var n = j + 1
-            while n < limit && ctx.mentionAt[n] == nil && ctx.doc.tokens[n].kind != .punctuation && n - j < 4 { n += 1 }
-            guard n < limit, let mj = ctx.mentionAt[n], let (id2, note2) = slotEntity(ctx, mj, allowed: allowed, &graph) else { break }
+            // "та міністра енергетики Росії Сергія Цивільова": after a title, its body and
+            // state are part of the post; the person who holds it is the object.
+            var titled = false
+            func skip(_ n: Int) -> Bool {
+              if ctx.mentionAt[n] == nil {
+                if (ctx.lemmas[n] ?? []).contains(where: { titleIndex[$0] != nil }) { titled = true }
+                return n - j < (titled ? 8 : 4)
+              }
+              return titled && entityType(ctx.mentions[ctx.mentionAt[n]!].entity, graph) != "Person" && n - j < 8
+            }
+            while n < min(ctx.range.upperBound, j + 9) && ctx.doc.tokens[n].kind != .punctuation && skip(n) { n += 1 }
+            guard n < ctx.range.upperBound, let mj = ctx.mentionAt[n], let (id2, note2) = slotEntity(ctx, mj, allowed: allowed, &graph) else { break }
             found.append((mj, id2, note2))
             j = ctx.mentions[mj].mention.tokenRange.upperBound
             while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }

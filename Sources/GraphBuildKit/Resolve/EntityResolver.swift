@@ -66,6 +66,19 @@ public struct EntityResolver: Sendable {
     return rest.isEmpty ? nil : rest
   }
 
+  /// A body's name with the state or organisation it ends with in its gazetteer form: "Рада ЄС"
+  /// and "Рада Європейського Союзу" both give "Рада Європейський Союз"; nil if it ends with none.
+  func knownTail(_ name: String) -> String? {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count > 1 else { return nil }
+    for i in 1..<words.count {
+      if let (entry, _) = gazetteer.match(Array(words[i...]), lemmatizer: lemmatizer) {
+        return (words[..<i] + [entry.uk]).joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
   /// Words an abbreviation leaves out: prepositions and conjunctions.
   private static let acronymSkipped = Token.prepositions.union(["і", "й", "та"])
 
@@ -121,8 +134,10 @@ public struct EntityResolver: Sendable {
     func index(_ e: KnowledgeGraph.Entity) {
       let fam = Self.family(e.type)
       for n in [e.name, e.latinName] + e.aliases { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
-      if fam == "org", let core = coreName(e.name), byName["org|" + Gazetteer.normalize(core)] == nil {
-        byName["org|" + Gazetteer.normalize(core)] = e.id
+      if fam == "org" {
+        for other in [coreName(e.name), knownTail(e.name)].compactMap({ $0 }) where byName["org|" + Gazetteer.normalize(other)] == nil {
+          byName["org|" + Gazetteer.normalize(other)] = e.id
+        }
       }
       if fam == "person" {
         let parts = e.name.split(separator: " ")
@@ -164,6 +179,8 @@ public struct EntityResolver: Sendable {
           id = byName[fam + "|" + Gazetteer.normalize(m.lemma)]
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
           if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
+          // "Рада ЄС" and "Рада Європейського Союзу" are one body.
+          if id == nil, fam == "org", let tail = knownTail(m.lemma) { id = byName["org|" + Gazetteer.normalize(tail)] }
           // A one-word body named earlier in the document in another case: the base form was
           // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
           if id == nil, fam == "org", m.tokenRange.count == 1 {

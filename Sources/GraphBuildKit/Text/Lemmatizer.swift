@@ -233,6 +233,16 @@ public final class Lemmatizer: @unchecked Sendable {
     guard !words.isEmpty else { return "" }
     if words.count == 1 { return lemma(words[0]) }
     if isPerson {
+      // A name no dictionary knows, in -ом after a consonant, is a man's name in the
+      // instrumental ("з Екремом Імамоглу"): few names end so in the nominative.
+      func analyses(_ w: String) -> [WordAnalysis] {
+        let all = self.analyses(w)
+        guard let first = all.first, first.lemma == w, first.score <= 1.2, w.hasByteSuffix("ом"), w.unicodeScalars.count >= 5,
+          let last = w.dropLast(2).last, !"аеєиіїоуюяь'’".contains(last),
+          let i = all.firstIndex(where: { $0.lemma == String(w.dropLast(2)) })
+        else { return all }
+        return [all[i]] + all.enumerated().filter { $0.offset != i }.map(\.element)
+      }
       // Every word already in its base form: the name is in the nominative (Дмитро Кулеба).
       if words.allSatisfy({ w in analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
         return words.joined(separator: " ")
@@ -263,8 +273,17 @@ public final class Lemmatizer: @unchecked Sendable {
     // Organisations and places: leading adjectives agree with the head noun; the head ends the
     // declined part, and the rest (a genitive complement, a prepositional phrase) stays as written.
     var headIndex: Int?
+    // An adjective among a word's first readings counts ("Чорному": Чорне, a village, before
+    // чорний), so that "Чорному морі" is Чорне море.
+    func adjectiveReading(_ w: String) -> WordAnalysis? {
+      let adjectival = ["ому", "ого", "ій", "ім", "им", "их", "ими", "ої", "ою", "у", "а", "е", "і"].contains { w.lowercasedFast().hasByteSuffix($0) }
+      // Past the first, the dictionaries' readings only (score 4 and up), not the endings' guesses.
+      let readings = analyses(w)
+      if let first = readings.first, first.isAdjective { return first }
+      return readings.prefix(3).first { $0.score >= 4 && ($0.isAdjective || adjectival && ($0.lemma.hasByteSuffix("ий") || $0.lemma.hasByteSuffix("ій"))) }
+    }
     for (i, w) in words.enumerated() where w.first?.isLetter ?? false {
-      if !(analyses(w).first?.isAdjective ?? false) || i == words.count - 1 { headIndex = i; break }
+      if adjectiveReading(w) == nil || i == words.count - 1 { headIndex = i; break }
     }
     guard let head = headIndex else { return words.joined(separator: " ") }
     func cased(_ lemma: String, like w: String) -> String {
@@ -275,7 +294,7 @@ public final class Lemmatizer: @unchecked Sendable {
     var out: [String] = []
     for (i, w) in words.enumerated() {
       if i < head, w.first?.isLetter ?? false {
-        out.append(cased(Self.agree(analyses(w).first?.lemma ?? w, with: headGender), like: w))
+        out.append(cased(Self.agree(adjectiveReading(w)?.lemma ?? w, with: headGender), like: w))
       } else if i == head {
         out.append(headLemma)
       } else {

@@ -21,6 +21,12 @@ import Testing
     #expect(!found.contains { $0.1 == "Person" })
   }
 
+  @Test func aLatinNameAfterACompanyNounIsACompany() {
+    let found = mentions("Мінфін зняв санкції з угорського банку OTP та компанії General Electric.")
+    #expect(found.contains { $0.0 == "OTP" && $0.1 == "Corporation" })
+    #expect(found.contains { $0.0 == "General Electric" })
+  }
+
   @Test func aCompoundEndingInACompanyNounIsACompany() {
     let found = mentions("Клієнти Сбербанку та Укргазбанку отримали повідомлення.")
     #expect(found.contains { $0.0 == "Сбербанку" && $0.1 == "Corporation" && $0.2 == "Сбербанк" })

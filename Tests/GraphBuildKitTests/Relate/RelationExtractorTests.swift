@@ -226,10 +226,11 @@ import Testing
     #expect(recall >= 0.9)
   }
 
-  /// News written in the sixth session, after the rules above: every relation a careful reader
+  /// News written in later sessions, after the rules above: every relation a careful reader
   /// draws (expected.tsv) against what is found, both ways.
-  @Test func sixthSessionArticles() throws {
-    let dir = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/session6")
+  @Test(arguments: [("session6", 0.85), ("session7", 0.8)])
+  func laterSessionArticles(_ folder: String, minimumRecall: Double) throws {
+    let dir = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/\(folder)")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
     let texts = try names.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
     let found = Fixtures.graph(texts).namedTriples
@@ -240,7 +241,7 @@ import Testing
     let correct = found.filter(matches).count
     let recalled = expected.filter { found.contains($0) || found.contains(Self.reversed($0)) }.count
     #expect(Double(correct) / Double(max(found.count, 1)) >= 0.9, "wrong: \(found.filter { !matches($0) }.sorted())")
-    #expect(Double(recalled) / Double(expected.count) >= 0.85, "missing: \(expected.filter { !found.contains($0) && !found.contains(Self.reversed($0)) }.sorted())")
+    #expect(Double(recalled) / Double(expected.count) >= minimumRecall, "missing: \(expected.filter { !found.contains($0) && !found.contains(Self.reversed($0)) }.sorted())")
   }
 
   static func reversed(_ triple: String) -> String {

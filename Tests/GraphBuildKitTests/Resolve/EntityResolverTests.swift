@@ -20,6 +20,16 @@ import Testing
     #expect(g.entity(named: "США")?.englishName == "United States")
   }
 
+  @Test func aBodyNamedWithAShortOrLongStateNameIsOne() {
+    let g = Fixtures.graph([
+      "Рада Європейського Союзу ухвалила рішення. Рада ЄС оприлюднила його.",
+      "Міністерство фінансів США зняло санкції.",
+      "Міністерство фінансів Сполучених Штатів Америки прокоментувало.",
+    ])
+    #expect(g.entities.values.filter { $0.name.hasPrefix("Рада Європейського") || $0.name == "Рада ЄС" }.count == 1)
+    #expect(g.entities.values.filter { $0.name.hasPrefix("Міністерство фінансів") }.count == 1)
+  }
+
   @Test func anAbbreviationJoinsTheBodyNamedInFull() {
     let g = Fixtures.graph([
       "Рада національної безпеки і оборони України запровадила санкції. Секретар РНБО заявив про це.",
