@@ -308,6 +308,8 @@ public final class Lemmatizer: @unchecked Sendable {
 
   func nounGender(_ lemma: String) -> NounGender {
     let l = lemma.lowercasedFast()
+    // Nouns in -ння, -ття (відділення, управління, покриття) are neuter, not feminine.
+    if l.hasByteSuffix("ння") || l.hasByteSuffix("ття") { return .neuter }
     if l.hasByteSuffix("а") || l.hasByteSuffix("я") || l.hasByteSuffix("сть") || l.hasByteSuffix("ь") && l.hasByteSuffix("сь") { return .feminine }
     if l.hasByteSuffix("о") || l.hasByteSuffix("е") || l.hasByteSuffix("я") { return .neuter }
     if l.hasByteSuffix("и") || l.hasByteSuffix("і") { return .plural }
