@@ -519,9 +519,12 @@ public final class Recognizer: @unchecked Sendable {
           nameEnd = personEnd + 1
         }
       }
-      guard nameEnd - cut >= 2 ? couldBePerson(tokens[cut..<nameEnd]) : isFirstName(rest.first!.text) else { continue }
       let headType = headEntry?.type
       let place = headEntry != nil && (headType == "Country" || headType == "City")
+      // A person's name does not open with a state's: what the tagger read as one person after
+      // a state is the person ("Південної Кореї Ан Док Гином"), whatever the dictionary knows.
+      let personAfterState = label == "PERS" && place && nameEnd - cut >= 2
+      guard personAfterState || (nameEnd - cut >= 2 ? couldBePerson(tokens[cut..<nameEnd]) : isFirstName(rest.first!.text)) else { continue }
       return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.

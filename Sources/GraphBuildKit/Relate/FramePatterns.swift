@@ -3,7 +3,7 @@ import Foundation
 extension RelationExtractor {
   /// Verb frames with case: "США зняли санкції з X", "ЄС посилив санкції проти X",
   /// "X провела переговори з Y", "X та Y обговорюють", "X, якого Y призначив ...".
-  func verbFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+  func verbFrames(_ ctx: Context, _ graph: inout KnowledgeGraph, agents: inout [String: (id: String, name: String)]) {
     for t in ctx.range where ctx.mentionAt[t] == nil {
       let opened = Set((ctx.lemmas[t] ?? []).flatMap { framesByVerb[$0] ?? [] }).sorted()
       for frame in opened.map({ patterns.verbFrames[$0] }) {
@@ -70,7 +70,7 @@ extension RelationExtractor {
         guard let (smi, sid, snote) = subj else {
           // "Також санкції застосовано до X": an impersonal verb's agent is the one the
           // document last gave the same relation to.
-          guard impersonal, let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) else { continue }
+          guard impersonal, let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) ?? agents[frame.relation] else { continue }
           for (omi, oid, onote) in objects {
             let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
             let note = "impersonal: \(aname), as earlier in the document" + (onote.map { "; \($0)" } ?? "")
@@ -78,10 +78,33 @@ extension RelationExtractor {
           }
           continue
         }
+        if !hedged { agents[frame.relation] = (sid, graph.entities[sid]?.name ?? sid) }
         for (omi, oid, onote) in objects {
           let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
           let ev = evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: end, trigger: trigger, note: snote ?? onote)
           add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged, ev)
+        }
+      }
+    }
+  }
+
+  /// "Під обмеження потрапили X та Y", "X потрапив під санкції": the named undergo the
+  /// relation; its agent is the one the document named before.
+  func undergoerFrames(_ ctx: Context, _ graph: inout KnowledgeGraph, agents: [String: (id: String, name: String)]) {
+    for t in ctx.range where ctx.mentionAt[t] == nil {
+      let opened = Set((ctx.lemmas[t] ?? []).flatMap { framesByUndergoer[$0] ?? [] }).sorted()
+      for frame in opened.map({ patterns.verbFrames[$0] }) {
+        guard let info = patterns.types[frame.relation], !negated(ctx, t),
+          (max(ctx.range.lowerBound, t - 3)..<min(ctx.range.upperBound, t + 4)).contains(where: { has(ctx, $0, frame.object) }),
+          let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) ?? agents[frame.relation]
+        else { continue }
+        var objects = object(ctx, afterPreposition: t, allowed: info.object, &graph)
+        if objects.isEmpty, let (smi, sid, snote) = subject(ctx, before: t, allowed: info.object, &graph) { objects = [(smi, sid, snote)] }
+        for (omi, oid, onote) in objects where oid != aid {
+          let at = omi.map { ctx.mentions[$0].mention.tokenRange } ?? t..<(t + 1)
+          let note = "\(aname), as earlier in the document" + (onote.map { "; \($0)" } ?? "")
+          add(&graph, aid, frame.relation, oid, stance: frame.stance, hedged: modal(ctx, near: t),
+            evidence(ctx, from: min(t, at.lowerBound), to: max(t, at.upperBound - 1), trigger: ctx.doc.tokens[t].text, note: note))
         }
       }
     }

@@ -17,6 +17,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByVerb: [String: [Int]]
   /// Passive participle lemma -> the verb frames it opens.
   let framesByParticiple: [String: [Int]]
+  /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
+  let framesByUndergoer: [String: [Int]]
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
   private var entryNodes: [String: String] = [:]
   private var lemmaCache: [UInt64: Set<String>] = [:]
@@ -37,6 +39,9 @@ public final class RelationExtractor: @unchecked Sendable {
     var participles: [String: [Int]] = [:]
     for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.participles ?? []) { participles[v, default: []].append(i) } }
     framesByParticiple = participles
+    var undergoers: [String: [Int]] = [:]
+    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.undergoers ?? []) { undergoers[v, default: []].append(i) } }
+    framesByUndergoer = undergoers
   }
 
   /// One sentence, with what the patterns need at hand.
@@ -103,6 +108,9 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
+    // Who the document last named as doing a relation, objects named or not ("РНБО запровадила
+    // санкції проти 12 осіб"): the agent of a later impersonal or undergoer verb.
+    var agents: [String: (id: String, name: String)] = [:]
     // The company last named, for "директор компанії" further on.
     var lastCompany: (id: String, name: String)?
     // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
@@ -174,7 +182,8 @@ public final class RelationExtractor: @unchecked Sendable {
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
       titles(ctx, &graph, holders: &holders)
-      verbFrames(ctx, &graph)
+      verbFrames(ctx, &graph, agents: &agents)
+      undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)
       talksNouns(ctx, &graph)
       nounFrames(ctx, &graph)

@@ -26,6 +26,9 @@ public struct RelationPatterns: Decodable, Sendable {
     public var passiveObject: Bool?
     /// Passive participles with the agent after them ("санкції проти X були запроваджені Канадою").
     public var participles: [String]?
+    /// Verbs whose subject undergoes the relation ("X потрапив під санкції", "під обмеження
+    /// потрапили X"); the agent is the one the document named before.
+    public var undergoers: [String]?
   }
   public struct NounFrame: Decodable, Sendable {
     public var relation: String

@@ -61,6 +61,14 @@ extension RelationExtractor {
         }
         // Quotes around a body's name ("Голова правління «Укрзалізниці» Олександр Перцовський").
         if tok.kind == .quote { k += 1; continue }
+        // A list of portfolios: "міністр економіки, торгівлі та промисловості Японії".
+        if tok.text == ",", ofEntity == nil, k > t + 1, ctx.doc.tokens[k - 1].kind == .word, !ctx.doc.tokens[k - 1].isCapitalized,
+          k + 1 < limit, ctx.mentionAt[k + 1] == nil, ctx.doc.tokens[k + 1].kind == .word, !ctx.doc.tokens[k + 1].isCapitalized,
+          !has(ctx, k + 1, patterns.relativePronouns), !isVerb(ctx, k + 1), titleAt(ctx, k + 1) == nil
+        {
+          k += 1
+          continue
+        }
         if tok.kind != .word { break }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
         if isVerb(ctx, k) {
@@ -76,8 +84,12 @@ extension RelationExtractor {
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
+        // The government's own head leads the state; its secretary does not ("Генеральний
+        // секретар уряду Японії").
+        let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
         if ofEntity == nil, !inTarget,
-          tok.isAllCaps || !lemmas.isDisjoint(with: patterns.subunits) || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && !lemmas.contains("уряд")
+          tok.isAllCaps || !lemmas.isDisjoint(with: patterns.subunits)
+            || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && (!lemmas.contains("уряд") || !headsGovernment)
         {
           throughBody = true
         }

@@ -228,7 +228,7 @@ import Testing
 
   /// News written in later sessions, after the rules above: every relation a careful reader
   /// draws (expected.tsv) against what is found, both ways.
-  @Test(arguments: [("session6", 0.85), ("session7", 0.8)])
+  @Test(arguments: [("session6", 0.85), ("session7", 0.8), ("session8", 0.8)])
   func laterSessionArticles(_ folder: String, minimumRecall: Double) throws {
     let dir = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/\(folder)")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
