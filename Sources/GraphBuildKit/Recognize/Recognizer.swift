@@ -121,7 +121,10 @@ public final class Recognizer: @unchecked Sendable {
       // capitalised name before them is part of it ("Центр народного мистецтва «Петриківка»").
       let lead = tokens[range.lowerBound]
       let officialLead = lead.isAllCaps
-        || lead.isCapitalized && (!Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]) || isInstitutionNoun(lead.text))
+        || lead.isCapitalized
+          && (!Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex])
+            // "Компанія «Гродно Азот»" opening a sentence: the company's noun is no part of its name.
+            || isInstitutionNoun(lead.text) && !isCompanyNoun(lead.text))
       if let q = range.dropFirst().first(where: { tokens[$0].text == "«" || tokens[$0].text == "„" }), q + 1 < range.upperBound, !officialLead {
         range = (q + 1)..<range.upperBound
         // Its closing quote goes with the opening one ("рада НАК «Нафтогаз України»").
@@ -398,6 +401,13 @@ public final class Recognizer: @unchecked Sendable {
     mentions.removeAll { m in
       m.tokenRange.count == 1 && m.known == nil && tokens[m.tokenRange.lowerBound].isAllCaps
         && gazetteer.wordLists.nameClasses(tokens[m.tokenRange.lowerBound].text.lowercasedFast()) == .abbreviation
+    }
+    // A post the tagger took for a body, right before its holder ("Міністр оборони Денис
+    // Шмигаль"): a title in lower-case words, no name in it.
+    let personStartsAt = Set(mentions.filter { $0.label == "PERS" }.map(\.tokenRange.lowerBound))
+    mentions.removeAll { m in
+      m.label == "ORG" && m.known == nil && personStartsAt.contains(m.tokenRange.upperBound) && isPersonTitle(tokens[m.tokenRange.lowerBound].text)
+        && tokens[m.tokenRange].dropFirst().allSatisfy { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }
     }
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
   }

@@ -358,7 +358,17 @@ public final class RelationExtractor: @unchecked Sendable {
           // Coordinated objects: "з Дерипаскою та компанією «Русал»".
           var j = m.tokenRange.upperBound
           while j < limit && ctx.doc.tokens[j].kind == .quote { j += 1 }
-          while j < limit, has(ctx, j, patterns.coordinators) {
+          // A list goes on through commas too: "проти Росії, Білорусі та Ірану".
+          // The next name must follow the comma at once, but for a quote and the kind of
+          // body it is ("«Лукойл», банк «Альфа-Банк»").
+          func listed(_ j: Int) -> Bool {
+            guard ctx.doc.tokens[j].text == ",", j + 1 < limit else { return false }
+            var n = j + 1
+            if ctx.mentionAt[n] == nil, !(ctx.lemmas[n] ?? []).isDisjoint(with: gazetteer.genericNouns) { n += 1 }
+            if n < limit, ctx.doc.tokens[n].kind == .quote { n += 1 }
+            return n < limit && ctx.mentionAt[n] != nil
+          }
+          while j < limit, has(ctx, j, patterns.coordinators) || listed(j) {
             var n = j + 1
             // "та міністра енергетики Росії Сергія Цивільова": after a title, its body and
             // state are part of the post; the person who holds it is the object.

@@ -169,6 +169,8 @@ public struct EntityResolver: Sendable {
         var name = m.lemma
         var english: String?
         var type = m.type
+        // Joined through the state's other name: the longer of the two names the node.
+        var fullerName = false
         if let k = m.known {
           name = k.uk
           english = k.en
@@ -180,7 +182,10 @@ public struct EntityResolver: Sendable {
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
           if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
           // "Рада ЄС" and "Рада Європейського Союзу" are one body.
-          if id == nil, fam == "org", let tail = knownTail(m.lemma) { id = byName["org|" + Gazetteer.normalize(tail)] }
+          if id == nil, fam == "org", let tail = knownTail(m.lemma) {
+            id = byName["org|" + Gazetteer.normalize(tail)]
+            fullerName = id != nil
+          }
           // A one-word body named earlier in the document in another case: the base form was
           // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
           if id == nil, fam == "org", m.tokenRange.count == 1 {
@@ -216,6 +221,12 @@ public struct EntityResolver: Sendable {
           document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
         if var e = graph.entities[entityID] {
           if !e.mentions.contains(mention) { e.mentions.append(mention) }
+          if fullerName && m.lemma.count > e.name.count && m.known == nil {
+            e.aliases.append(e.name)
+            e.aliases.removeAll { $0 == m.lemma }
+            e.name = m.lemma
+            e.latinName = KMU2010.transliterate(m.lemma)
+          }
           for alias in [m.text, m.lemma] where alias != e.name && !e.aliases.contains(alias) { e.aliases.append(alias) }
           if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
             e.type = type

@@ -13,6 +13,24 @@ import Testing
     #expect(t.contains("Фрідріх Мерц leaderOf Німеччина"))
   }
 
+  @Test func aListOfObjectsGoesOnThroughCommas() {
+    let listed = triples("Канада запровадила санкції проти Росії, Білорусі та Ірану.")
+    #expect(["Росія", "Білорусь", "Іран"].allSatisfy { listed.contains("Канада imposedSanctionsOn \($0)") })
+    // A relative clause after the comma is no list.
+    let relative = triples("Японія запровадила санкції проти Росії, яка напала на Україну.")
+    #expect(relative.contains("Японія imposedSanctionsOn Росія"))
+    #expect(!relative.contains("Японія imposedSanctionsOn Україна"))
+  }
+
+  @Test func sanctionsWhoseObjectsAreTheSubjectOrComeLater() {
+    let t = triples(
+      "РНБО запровадила санкції проти 12 фізичних осіб. Під обмеження потрапили бізнесмен Андрій Кравець та Микола Степаненко. "
+        + "Також санкції застосовано до банку «Промсвязьбанк». Компанія «Гродно Азот» потрапила під санкції.")
+    for object in ["Андрій Кравець", "Микола Степаненко", "Промсвязьбанк", "Гродно Азот"] {
+      #expect(t.contains("РНБО imposedSanctionsOn \(object)"), "\(object): \(t.sorted())")
+    }
+  }
+
   @Test func headOfABodyInsideAStateIsNotTheStatesLeader() {
     // Whether or not the tagger takes "МЗС Туреччини" for a name, Fidan leads no state.
     for text in ["Глава МЗС Туреччини Хакан Фідан повідомив про це.", "Як повідомив глава МЗС Туреччини Хакан Фідан, переговори тривають."] {
