@@ -43,7 +43,11 @@ public final class Recognizer: @unchecked Sendable {
     self.gazetteer = gazetteer
     self.lemmatizer = lemmatizer
     compoundMarkers = gazetteer.companyMarkers.filter { $0.count >= 4 && $0 == $0.lowercasedFast() }.sorted()
+    companyNouns = gazetteer.companyMarkers.union(gazetteer.airlineMarkers).union(gazetteer.mediaMarkers)
   }
+
+  /// The nouns for a company, an airline or a news outlet, in one set.
+  private let companyNouns: Set<String>
 
   /// The company nouns a compound may end in (банк, холдинг; not ТОВ).
   private let compoundMarkers: [String]
@@ -81,22 +85,25 @@ public final class Recognizer: @unchecked Sendable {
 
   public func analyze(_ source: SourceDocument) -> AnalyzedDocument {
     let original = ScalarText(source.text)
-    // A headline in capitals is read in its words' usual case; mentions and evidence quote the original.
-    let truecaser = Truecaser(hunspell: lemmatizer.hunspell, wordLists: gazetteer.wordLists, gazetteer: gazetteer)
-    let firstTokens = tagger.tokenizer.tokenize(original)
-    let recased = truecaser.recase(original, tokens: firstTokens, sentences: tagger.splitter.split(firstTokens, in: original))
-    var document = analyze(source, text: recased.map(ScalarText.init) ?? original)
-    if recased != nil {
-      document.text = original
-      for i in document.mentions.indices {
-        document.mentions[i].text = original.slice(document.mentions[i].scalarStart, document.mentions[i].scalarEnd)
-      }
+    let tagged = tagger.recognize(original)
+    // A headline in capitals is read in its words' usual case (tagged again, only then);
+    // mentions and evidence quote the original.
+    let truecaser = Truecaser(hunspell: lemmatizer.hunspell, gazetteer: gazetteer)
+    guard let recased = truecaser.recase(original, tokens: tagged.tokens, sentences: tagged.sentences).map(ScalarText.init) else {
+      return analyze(source, text: original, tagged: tagged)
+    }
+    var document = analyze(source, text: recased, tagged: tagger.recognize(recased))
+    document.text = original
+    for i in document.mentions.indices {
+      document.mentions[i].text = original.slice(document.mentions[i].scalarStart, document.mentions[i].scalarEnd)
     }
     return document
   }
 
-  private func analyze(_ source: SourceDocument, text: ScalarText) -> AnalyzedDocument {
-    let (tokens, sentences, spans) = tagger.recognize(text)
+  private func analyze(
+    _ source: SourceDocument, text: ScalarText, tagged: (tokens: [Token], sentences: [Sentence], spans: [TaggedSpan])
+  ) -> AnalyzedDocument {
+    let (tokens, sentences, spans) = tagged
     var covered = [Bool](repeating: false, count: tokens.count)
     var tagged = [Bool](repeating: false, count: tokens.count)
     for span in spans { for t in span.tokenRange { tagged[t] = true } }
@@ -595,7 +602,7 @@ public final class Recognizer: @unchecked Sendable {
   /// not for a product or an event (літак, угода): what a bare Latin name after it is.
   func isCompanyNoun(_ word: String) -> Bool {
     let lemma = lemmatizer.lemma(word.lowercasedFast())
-    return [gazetteer.companyMarkers, gazetteer.airlineMarkers, gazetteer.mediaMarkers].contains { $0.contains(lemma) } || endsInCompanyNoun(lemma)
+    return companyNouns.contains(lemma) || endsInCompanyNoun(lemma)
   }
 
   func isGenericNoun(_ word: String) -> Bool {

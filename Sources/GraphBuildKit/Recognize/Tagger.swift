@@ -21,8 +21,8 @@ public final class Tagger: @unchecked Sendable {
   private var missingScores: [Float]?
   private let cacheLock = NSLock()
   let extractor: FeatureExtractor
-  let tokenizer = Tokenizer()
-  let splitter = SentenceSplitter()
+  private let tokenizer = Tokenizer()
+  private let splitter = SentenceSplitter()
 
   public init(model: PerceptronModel, lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?) {
     self.model = model

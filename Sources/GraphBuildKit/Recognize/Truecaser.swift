@@ -6,7 +6,6 @@
 /// offsets stay those of the original.
 struct Truecaser {
   let hunspell: Hunspell?
-  let wordLists: WordLists
   let gazetteer: Gazetteer
 
   /// At least this many words of three letters or more, and all words in capitals, make a
@@ -15,22 +14,21 @@ struct Truecaser {
 
   /// The text with its capitals sentences recased, or nil when it has none.
   func recase(_ text: ScalarText, tokens: [Token], sentences: [Sentence]) -> String? {
-    var capsSentences: [Sentence] = []
+    let isCaps = sentences.map { s in
+      let words = s.tokenRange.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 1 }
+      return words.filter({ tokens[$0].text.unicodeScalars.count > 2 }).count >= Self.minimumWords && words.allSatisfy({ tokens[$0].isAllCaps })
+    }
+    guard isCaps.contains(true) else { return nil }
+    let capsSentences = zip(sentences, isCaps).filter(\.1).map(\.0)
     // How the document writes a word outside such sentences: capitalised mid-sentence, or in lower case.
     var capitalized: [String: Int] = [:]
     var lower: [String: Int] = [:]
-    for s in sentences {
-      let words = s.tokenRange.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 1 }
-      if words.filter({ tokens[$0].text.unicodeScalars.count > 2 }).count >= Self.minimumWords && words.allSatisfy({ tokens[$0].isAllCaps }) {
-        capsSentences.append(s)
-        continue
-      }
+    for (s, caps) in zip(sentences, isCaps) where !caps {
       for t in s.tokenRange.dropFirst() where tokens[t].kind == .word && !tokens[t].isAllCaps {
         let key = tokens[t].text.lowercasedFast()
         if tokens[t].isCapitalized { capitalized[key, default: 0] += 1 } else { lower[key, default: 0] += 1 }
       }
     }
-    guard !capsSentences.isEmpty else { return nil }
     var scalars = text.scalars
     for s in capsSentences {
       var first = true
@@ -43,7 +41,7 @@ struct Truecaser {
         let cased: String
         if capitalized[lowered, default: 0] + lower[lowered, default: 0] > 0 {
           cased = capitalized[lowered, default: 0] > lower[lowered, default: 0] || first ? title : lowered
-        } else if (known || wordLists.nameClasses(lowered).contains(.abbreviation))
+        } else if (known || gazetteer.wordLists.nameClasses(lowered).contains(.abbreviation))
           && (word.unicodeScalars.count <= 5 && !(hunspell?.spell(lowered) ?? false) || !(hunspell?.spell(title) ?? false))
         {
           cased = word  // США, НАТО, МАГАТЕ; not КИЇВ, which the dictionary knows as Київ

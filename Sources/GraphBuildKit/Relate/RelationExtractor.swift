@@ -33,15 +33,14 @@ public final class RelationExtractor: @unchecked Sendable {
     for (i, t) in patterns.titles.enumerated() { for l in t.lemmas where idx[l] == nil { idx[l] = i } }
     titleIndex = idx
     breaks = Set(patterns.clauseBreaks)
-    var frames: [String: [Int]] = [:]
-    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.verbs) { frames[v, default: []].append(i) } }
-    framesByVerb = frames
-    var participles: [String: [Int]] = [:]
-    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.participles ?? []) { participles[v, default: []].append(i) } }
-    framesByParticiple = participles
-    var undergoers: [String: [Int]] = [:]
-    for (i, f) in patterns.verbFrames.enumerated() { for v in Set(f.undergoers ?? []) { undergoers[v, default: []].append(i) } }
-    framesByUndergoer = undergoers
+    func index(_ words: (RelationPatterns.VerbFrame) -> [String]?) -> [String: [Int]] {
+      var byWord: [String: [Int]] = [:]
+      for (i, f) in patterns.verbFrames.enumerated() { for w in Set(words(f) ?? []) { byWord[w, default: []].append(i) } }
+      return byWord
+    }
+    framesByVerb = index(\.verbs)
+    framesByParticiple = index(\.participles)
+    framesByUndergoer = index(\.undergoers)
   }
 
   /// One sentence, with what the patterns need at hand.

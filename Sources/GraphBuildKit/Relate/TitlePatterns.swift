@@ -39,6 +39,9 @@ extension RelationExtractor {
       var nestedTitle = false
       var throughBody = false
       var passedAppointment = false
+      // The government's own head leads the state; its secretary does not ("Генеральний
+      // секретар уряду Японії").
+      let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
       let limit = min(ctx.range.upperBound, t + 14)
       scan: while k < limit {
         let tok = ctx.doc.tokens[k]
@@ -84,9 +87,6 @@ extension RelationExtractor {
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
-        // The government's own head leads the state; its secretary does not ("Генеральний
-        // секретар уряду Японії").
-        let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
         if ofEntity == nil, !inTarget,
           tok.isAllCaps || !lemmas.isDisjoint(with: patterns.subunits)
             || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && (!lemmas.contains("уряд") || !headsGovernment)

@@ -131,11 +131,19 @@ public struct EntityResolver: Sendable {
   public func resolve(_ docs: [AnalyzedDocument], into graph: inout KnowledgeGraph) -> [[String?]] {
     var byName: [String: String] = [:]  // family|normalised name -> id
     var surnames: [String: Set<String>] = [:]  // family person|surname -> ids
+    // A name's known-tail form, once per name: `index` runs after every mention.
+    var tails: [String: String?] = [:]
+    func tail(_ name: String) -> String? {
+      if let hit = tails[name] { return hit }
+      let t = knownTail(name)
+      tails[name] = t
+      return t
+    }
     func index(_ e: KnowledgeGraph.Entity) {
       let fam = Self.family(e.type)
       for n in [e.name, e.latinName] + e.aliases { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
       if fam == "org" {
-        for other in [coreName(e.name), knownTail(e.name)].compactMap({ $0 }) where byName["org|" + Gazetteer.normalize(other)] == nil {
+        for other in [coreName(e.name), tail(e.name)].compactMap({ $0 }) where byName["org|" + Gazetteer.normalize(other)] == nil {
           byName["org|" + Gazetteer.normalize(other)] = e.id
         }
       }
@@ -182,8 +190,8 @@ public struct EntityResolver: Sendable {
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
           if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
           // "Рада ЄС" and "Рада Європейського Союзу" are one body.
-          if id == nil, fam == "org", let tail = knownTail(m.lemma) {
-            id = byName["org|" + Gazetteer.normalize(tail)]
+          if id == nil, fam == "org", let other = tail(m.lemma) {
+            id = byName["org|" + Gazetteer.normalize(other)]
             fullerName = id != nil
           }
           // A one-word body named earlier in the document in another case: the base form was

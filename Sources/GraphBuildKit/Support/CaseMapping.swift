@@ -15,16 +15,6 @@ enum CaseMapping {
     default: return nil
     }
   }
-
-  @inline(__always)
-  static func lower(_ v: UInt32) -> UInt32 {
-    switch v {
-    case 0x41...0x5A, 0x410...0x42F: return v + 32
-    case 0x400...0x40F: return v + 80
-    case 0x490: return 0x491
-    default: return v
-    }
-  }
 }
 
 extension String {

@@ -205,12 +205,12 @@ public final class Lemmatizer: @unchecked Sendable {
     return .masculine
   }
 
-  /// The base form of a single word, without corpus context.
   /// Whether a lemma is a verb's infinitive (звільнити, домовитися, домовитись).
   public static func isInfinitive(_ lemma: String) -> Bool {
     lemma.hasSuffix("ти") || lemma.hasSuffix("тися") || lemma.hasSuffix("тись")
   }
 
+  /// The base form of a single word, without corpus context.
   public func lemma(_ form: String) -> String {
     let key = Self.key(form)
     lock.lock()
@@ -276,7 +276,8 @@ public final class Lemmatizer: @unchecked Sendable {
     // An adjective among a word's first readings counts ("Чорному": Чорне, a village, before
     // чорний), so that "Чорному морі" is Чорне море.
     func adjectiveReading(_ w: String) -> WordAnalysis? {
-      let adjectival = ["ому", "ого", "ій", "ім", "им", "их", "ими", "ої", "ою", "у", "а", "е", "і"].contains { w.lowercasedFast().hasByteSuffix($0) }
+      let lower = w.lowercasedFast()
+      let adjectival = ["ому", "ого", "ій", "ім", "им", "их", "ими", "ої", "ою", "у", "а", "е", "і"].contains { lower.hasByteSuffix($0) }
       // Past the first, the dictionaries' readings only (score 4 and up), not the endings' guesses.
       let readings = analyses(w)
       if let first = readings.first, first.isAdjective { return first }

@@ -8,7 +8,7 @@ import Testing
   func recased(_ s: String) -> String? {
     let text = ScalarText(s)
     let tokens = Tokenizer().tokenize(text)
-    let truecaser = Truecaser(hunspell: recognizer.lemmatizer.hunspell, wordLists: recognizer.gazetteer.wordLists, gazetteer: recognizer.gazetteer)
+    let truecaser = Truecaser(hunspell: recognizer.lemmatizer.hunspell, gazetteer: recognizer.gazetteer)
     return truecaser.recase(text, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text))
   }
 
