@@ -140,12 +140,14 @@ public final class Recognizer: @unchecked Sendable {
         }
       }
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
+      if isPronounBeforeParticleOrTime(range, tokens: tokens, sentence: sentences[span.sentenceIndex]) { continue }
       // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").
       while range.count > 1, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentences[span.sentenceIndex]),
         isCommonNoun(tokens[range.lowerBound].text),
         // A body's own name stays whole; "Уряд Японії" is the state's government, which the
         // relation stage reads from the noun and the state.
-        !isInstitutionNoun(tokens[range.lowerBound].text) || range.count == 2 && knownEntry([tokens[range.lowerBound + 1].text])?.type == "Country",
+        !isInstitutionNoun(tokens[range.lowerBound].text)
+          || knownEntry(tokens[(range.lowerBound + 1)..<range.upperBound].map(\.text))?.type == "Country",
         tokens[range.lowerBound + 1].isCapitalized || tokens[range.lowerBound + 1].isAllCaps,
         knownEntry(tokens[range].map(\.text)) == nil
       {
@@ -337,6 +339,7 @@ public final class Recognizer: @unchecked Sendable {
           let inLongerName = t > sentence.tokenRange.lowerBound + 1 && !covered[t - 1] && tokens[t - 1].isCapitalized
             && !tokens[t - 1].isAllCaps && !Self.opensSentence(t - 1, tokens: tokens, sentence: sentence)
           if !inLongerName, !isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: si, orKnown: true),
+            !isPronounBeforeParticleOrTime(range, tokens: tokens, sentence: sentence),
             let entry = knownEntry(tokens[range].map(\.text))
           {
             if !inside.isEmpty {
@@ -623,6 +626,24 @@ public final class Recognizer: @unchecked Sendable {
     // Names that are also common words (Надія, Віра, Коваль) have a capitalised dictionary entry.
     guard h.spell(word.lowercasedFast()) else { return false }
     return !h.stems(word).contains { $0.first?.isUppercase == true }
+  }
+
+  static let timeNouns: Set<String> = ["день", "рік", "раз", "час", "вечір", "ранок", "тиждень", "місяць", "ніч", "період"]
+
+  /// A sentence-opening word that is a place and a common word both (Того, Чад, Мали), before a
+  /// particle or a time: the common word ("Того ж дня", "Того року"; not "Того підписало").
+  func isPronounBeforeParticleOrTime(_ range: Range<Int>, tokens: [Token], sentence: Sentence) -> Bool {
+    guard range.count == 1, range.upperBound < sentence.tokenRange.upperBound, Self.opensSentence(range.lowerBound, tokens: tokens, sentence: sentence),
+      !tokens[range.lowerBound].isAllCaps, let h = lemmatizer.hunspell
+    else { return false }
+    let next = tokens[range.upperBound]
+    // A particle (ж, б) or a time the pronoun points at (дня, року, разу) follows the common
+    // word; a verb, a conjunction or anything else may follow the name ("Литва є ...").
+    guard next.kind == .word, !next.isCapitalized,
+      ["ж", "же", "б", "би"].contains(next.text) || !Self.timeNouns.isDisjoint(with: lemmatizer.analyses(next.text).prefix(3).map(\.lemma))
+    else { return false }
+    // Only places: first names that are words (Роман, Марина) open sentences as names.
+    return h.spell(tokens[range.lowerBound].text.lowercasedFast()) && knownEntry([tokens[range.lowerBound].text])?.nerLabel == "LOC"
   }
 
   /// Whether the dictionary knows a word's base form as a capitalised given name.

@@ -347,6 +347,12 @@ public final class RelationExtractor: @unchecked Sendable {
         limit = min(ctx.range.upperBound, n + 10)
         continue
       }
+      // "проти 20 танкерів, компанії «Совкомфлот» та ...": past an unnamed first object, a
+      // list goes on with a named body or with a name the list continues after.
+      if tok.text == ",", found.isEmpty, let n = namedConjunct(ctx, afterComma: k, limit: limit) {
+        k = n
+        continue
+      }
       if tok.text == "," || tok.text == ";" || tok.text == "." { break }
       if (ctx.lemmas[k] ?? []).contains(where: { titleIndex[$0] != nil }) && ctx.mentionAt[k] == nil { sawTitle = true }
       if let mi = ctx.mentionAt[k] {
@@ -396,6 +402,24 @@ public final class RelationExtractor: @unchecked Sendable {
     }
     if let c = adjectiveCountry { return [(nil, c, "country adjective")] }
     return []
+  }
+
+  /// Where a named conjunct starts after the comma at j: the kind of body and its name in
+  /// quotes ("компанії «Совкомфлот»"), or a name that another conjunction or the sentence's
+  /// end follows ("Ірану та ..."); not a new clause's subject ("Кремль назвав ...").
+  func namedConjunct(_ ctx: Context, afterComma j: Int, limit: Int) -> Int? {
+    var n = j + 1
+    var generic = false
+    if n < limit, ctx.mentionAt[n] == nil, !(ctx.lemmas[n] ?? []).isDisjoint(with: gazetteer.genericNouns) { n += 1; generic = true }
+    var quoted = false
+    if n < limit, ctx.doc.tokens[n].kind == .quote { n += 1; quoted = true }
+    guard n < limit, let mi = ctx.mentionAt[n] else { return nil }
+    if generic && quoted { return n }
+    var after = ctx.mentions[mi].mention.tokenRange.upperBound
+    while after < ctx.range.upperBound && ctx.doc.tokens[after].kind == .quote { after += 1 }
+    guard after < ctx.range.upperBound else { return n }
+    let next = ctx.doc.tokens[after].text
+    return next == "," || next == "." || has(ctx, after, patterns.coordinators) ? n : nil
   }
 
   /// The token after an inclusion word or phrase that starts at t (зокрема, у тому числі), if one does.

@@ -53,6 +53,9 @@ public final class Lemmatizer: @unchecked Sendable {
       add([stem + "их", stem + "ими"], stem + "і", .unknown, adj: true, w: 2)
     }
     add(["ого", "ому", "им"], "ий", .masculine, adj: true, w: 2)
+    // -ов, -ев, -ін, -ин surnames in the instrumental (Байрамовим, Алієвим, Путіним), above the
+    // adjective, which wins back when the dictionary knows it (Садовим: садовий).
+    for stem in ["ов", "ев", "єв", "ін", "ин", "їн"] { add([stem + "им"], stem, .masculine, w: 2.5) }
     add(["ього", "ьому", "ім"], "ій", .masculine, adj: true, w: 1.5)
     add(["ої", "ою"], "а", .feminine, adj: true, w: 2)
     add(["ої", "ою"], "е", .neuter, adj: true, w: 1)

@@ -21,6 +21,18 @@ import Testing
     #expect(!found.contains { $0.1 == "Person" })
   }
 
+  @Test func aPronounThatIsAlsoAStateOpensNoName() {
+    #expect(!mentions("Того ж дня уряд ухвалив рішення. Того року Литва вступила до НАТО.").contains { $0.2 == "Того" })
+    #expect(mentions("Того підписало угоду з Ганою. Литва є членом НАТО.").contains { $0.2 == "Того" && $0.1 == "Country" })
+    #expect(mentions("Литва є членом НАТО.").contains { $0.2 == "Литва" })
+  }
+
+  @Test func aGovernmentOpeningTheSentenceLeavesTheStateANamedPlace() {
+    let found = mentions("Уряд Великої Британії запровадив нові обмеження.")
+    #expect(found.contains { $0.2 == "Велика Британія" && $0.1 == "Country" })
+    #expect(!found.contains { $0.0.hasPrefix("Уряд") && $0.1 == "Place" })
+  }
+
   @Test func aLatinNameAfterACompanyNounIsACompany() {
     let found = mentions("Мінфін зняв санкції з угорського банку OTP та компанії General Electric.")
     #expect(found.contains { $0.0 == "OTP" && $0.1 == "Corporation" })

@@ -221,6 +221,23 @@ import Testing
     #expect(r?.hedged == true)
   }
 
+  @Test func stateBodyOpeningTheSentenceActsForItsState() {
+    let g = Fixtures.graph(["Уряд Нової Зеландії запровадив санкції проти банку «Гамма». Рішення набуло чинності."])
+    #expect(g.namedTriples.contains("Нова Зеландія imposedSanctionsOn Гамма"))
+    #expect(g.entities.values.contains { $0.name.lowercased() == "уряд нової зеландії" && $0.type != "Place" })
+  }
+
+  @Test func listGoesOnPastAnUnnamedFirstObject() {
+    let g = Fixtures.graph(["Канада запровадила санкції проти 12 суден, компанії «Дельта» та її власника Петра Іваненка."])
+    #expect(g.namedTriples.contains("Канада imposedSanctionsOn Дельта"))
+    #expect(g.namedTriples.contains("Канада imposedSanctionsOn Петро Іваненко"))
+  }
+
+  @Test func newClauseAfterCommaIsNoObject() {
+    let g = Fixtures.graph(["Канада запровадила санкції проти 12 суден, Кремль назвав це рішення ворожим."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Канада imposedSanctionsOn") })
+  }
+
   @Test func stateBodyActsForItsState() {
     let g = Fixtures.graph(["Уряд Японії запровадив санкції проти компанії «Альфа» та банку «Бета»."])
     #expect(g.namedTriples.contains("Японія imposedSanctionsOn Альфа"))
