@@ -164,6 +164,14 @@ public final class RelationExtractor: @unchecked Sendable {
         { continue }
         standIn(t, label: "ORG", type: "Corporation", for: company)
       }
+      // "компанії «Совкомфлот» та її генерального директора": a possessive before a post stands
+      // for the body named last before it in the sentence (not when a person was: "її радник").
+      for t in sentence.tokenRange where mentionAt[t] == nil && Self.possessives.contains(doc.tokens[t].text.lowercasedFast()) {
+        guard (t + 1..<min(sentence.tokenRange.upperBound, t + 3)).contains(where: { titleAt(lemmas[$0]) != nil }),
+          let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS"
+        else { continue }
+        standIn(t, label: body.0.label, type: graph.entities[body.1]?.type ?? "Organization", for: (body.1, graph.entities[body.1]?.name ?? body.1))
+      }
       // A title standing alone ("Президент заявив") is the person the document gave it to.
       for t in sentence.tokenRange where mentionAt[t] == nil && doc.tokens[t].kind == .word {
         guard let lemma = (lemmas[t] ?? []).first(where: { holders[$0] != nil }), let holder = holders[lemma] else { continue }
@@ -194,6 +202,8 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   // MARK: - Helpers
+
+  static let possessives: Set<String> = ["її", "його", "їхній", "їхнього", "їхньому", "їхнім", "їхня", "їхньої", "їхньою", "їх"]
 
   func countryAdjectiveLemma(_ lemmas: Set<String>) -> Bool {
     lemmas.contains { gazetteer.country(forAdjective: $0) != nil }
@@ -379,7 +389,8 @@ public final class RelationExtractor: @unchecked Sendable {
             // state are part of the post; the person who holds it is the object.
             var titled = false
             func skip(_ n: Int) -> Bool {
-              if ctx.mentionAt[n] == nil {
+              // A possessive standing for a body is a word of the post ("та її директора X").
+              if ctx.mentionAt[n] == nil || Self.possessives.contains(ctx.doc.tokens[n].text.lowercasedFast()) {
                 if (ctx.lemmas[n] ?? []).contains(where: { titleIndex[$0] != nil }) { titled = true }
                 return n - j < (titled ? 8 : 4)
               }

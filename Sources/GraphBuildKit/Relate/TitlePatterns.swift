@@ -2,8 +2,13 @@ import Foundation
 
 extension RelationExtractor {
   func titleAt(_ ctx: Context, _ t: Int) -> RelationPatterns.Title? {
-    guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word, let l = ctx.lemmas[t] else { return nil }
-    for lemma in l.sorted() {
+    guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word else { return nil }
+    return titleAt(ctx.lemmas[t])
+  }
+
+  func titleAt(_ lemmas: Set<String>?) -> RelationPatterns.Title? {
+    guard let lemmas else { return nil }
+    for lemma in lemmas.sorted() {
       if let i = titleIndex[lemma] { return patterns.titles[i] }
     }
     return nil
@@ -34,6 +39,12 @@ extension RelationExtractor {
       var person: (Int, String)?
       // An adjective right before the title names its country (американський посол).
       if t > ctx.range.lowerBound, let c = countryAdjective(ctx, t - 1, &graph) { ofEntity = (c, "country adjective") }
+      // A possessive for the body named before ("її генерального директора").
+      for b in max(ctx.range.lowerBound, t - 2)..<t {
+        if let mi = ctx.mentionAt[b], let note = ctx.notes[mi], Self.possessives.contains(ctx.doc.tokens[b].text.lowercasedFast()) {
+          ofEntity = (ctx.mentions[mi].entity, note)
+        }
+      }
       var k = t + 1
       var inTarget = false
       var nestedTitle = false

@@ -46,6 +46,8 @@ public struct Gazetteer: Sendable {
   /// The schema.org class a MISC name takes from the noun for its kind (закон -> Legislation,
   /// фільм -> Movie, фестиваль -> Event): data/gazetteer.json `miscClassNouns`, by lemma.
   public private(set) var miscClasses: [String: String] = [:]
+  /// Adjectives already derived: lemma -> ISO code, or nil for none.
+  private let derivedAdjectives = Memo<String, String?>()
   /// Places and name forms from GeoNames, ISO 3166-2 and VESUM.
   public internal(set) var wordLists = WordLists()
 
@@ -172,12 +174,41 @@ public struct Gazetteer: Sendable {
   public func country(forAdjective lemma: String) -> Entry? {
     var l = lemma.lowercasedFast()
     // Feminine/neuter/plural lemma forms map to the masculine entry.
+    var masculine: String?
     for (suffix, replacement) in [("ька", "ький"), ("ське", "ський"), ("ькі", "ький"), ("а", "ий"), ("е", "ий"), ("і", "ий")] where l.hasByteSuffix(suffix) {
       let candidate = String(l.dropLast(suffix.count)) + replacement
       if adjectives[candidate] != nil { l = candidate; break }
+      if masculine == nil { masculine = candidate }
     }
-    guard let code = adjectives[l] else { return nil }
-    return countries[code]
+    if adjectives[l] == nil, let masculine { l = masculine }
+    if let code = adjectives[l] { return countries[code] }
+    return derivedCountry(forAdjective: l)
+  }
+
+  /// The country an adjective not listed is made from, by the regular derivations run
+  /// backwards (азербайджанський -> Азербайджан, вірменський -> Вірменія, норвезький ->
+  /// Норвегія, узбецький -> Узбекистан): only a candidate that is a country's name counts.
+  func derivedCountry(forAdjective l: String) -> Entry? {
+    guard l.hasByteSuffix("ький") else { return nil }
+    if let hit = derivedAdjectives.value(l) { return hit.flatMap { countries[$0] } }
+    var code: String?
+    search: for (suffix, keep) in [("ійський", "і"), ("інський", ""), ("инський", ""), ("анський", ""), ("ський", ""), ("цький", "ц"), ("зький", "з"), ("ький", "")]
+    where l.hasByteSuffix(suffix) {
+      let base = String(l.dropLast(suffix.count)) + keep
+      guard base.count >= 3 else { continue }
+      var stems = [base]
+      if base.hasSuffix("ц") { stems += [base.dropLast() + "к", base.dropLast() + "ч"] }
+      if base.hasSuffix("з") { stems.append(base.dropLast() + "г") }
+      if base.hasSuffix("ь") { stems.append(String(base.dropLast())) }
+      if base.hasSuffix("ов") { stems.append(base.dropLast(2) + "в") }
+      for stem in stems {
+        for ending in ["", "а", "я", "ія", "и", "ь", "ина", "чина", "щина", "стан", "істан", "истан", "ландія", "ланд"] {
+          if let e = byName[stem + ending], e.type == "Country", let c = e.country { code = c; break search }
+        }
+      }
+    }
+    derivedAdjectives.store(l, code)
+    return code.flatMap { countries[$0] }
   }
 }
 
@@ -210,4 +241,22 @@ extension Gazetteer {
     return nil
   }
 
+}
+
+/// A dictionary shared by the copies of a value type and safe across threads.
+final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+  private var values: [Key: Value] = [:]
+  private let lock = NSLock()
+
+  func value(_ key: Key) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    return values[key]
+  }
+
+  func store(_ key: Key, _ value: Value) {
+    lock.lock()
+    values[key] = value
+    lock.unlock()
+  }
 }

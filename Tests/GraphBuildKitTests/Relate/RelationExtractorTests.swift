@@ -233,6 +233,18 @@ import Testing
     #expect(g.namedTriples.contains("Канада imposedSanctionsOn Петро Іваненко"))
   }
 
+  @Test func aPossessiveBeforeAPostIsTheBodyNamedBefore() {
+    let g = Fixtures.graph(["Представники компанії «Дельта» та її генеральний директор Петро Іваненко прибули до Києва."])
+    #expect(g.namedTriples.contains("Петро Іваненко leaderOf Дельта"))
+    let h = Fixtures.graph(["Міністерка Литви Рута Янкунене та її радник Петро Іваненко прибули до Києва."])
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Петро Іваненко") })
+  }
+
+  @Test func aCounterpartIsTheOtherStatesEnvoy() {
+    let g = Fixtures.graph(["Міністр закордонних справ Норвегії Еспен Барт Ейде зустрівся зі своїм естонським колегою Тоомасом Хендріком."])
+    #expect(g.namedTriples.contains("Тоомас Хендрік representativeOf Естонія"))
+  }
+
   @Test func newClauseAfterCommaIsNoObject() {
     let g = Fixtures.graph(["Канада запровадила санкції проти 12 суден, Кремль назвав це рішення ворожим."])
     #expect(!g.namedTriples.contains { $0.hasPrefix("Канада imposedSanctionsOn") })

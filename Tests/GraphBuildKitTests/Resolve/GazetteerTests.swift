@@ -19,6 +19,20 @@ import Testing
     #expect(g.lookup("Європейський Союз")?.type == "Organization")
   }
 
+  @Test(arguments: [
+    ("азербайджанський", "AZ"), ("вірменська", "AM"), ("норвезький", "NO"), ("узбецький", "UZ"), ("грузинський", "GE"),
+    ("латвійський", "LV"), ("литовський", "LT"), ("бразильський", "BR"), ("словацький", "SK"), ("люксембурзький", "LU"),
+    ("киргизький", "KG"), ("фінляндський", "FI"),
+  ])
+  func adjectivesNotListedAreDerivedFromTheCountrysName(_ adjective: String, _ code: String) {
+    #expect(g.country(forAdjective: adjective)?.country == code)
+  }
+
+  @Test(arguments: ["московський", "європейський", "донецький", "світський", "людський", "азіатський"])
+  func adjectivesOfCitiesAndContinentsNameNoCountry(_ adjective: String) {
+    #expect(g.country(forAdjective: adjective) == nil)
+  }
+
   @Test func inflectedNamesOfSeveralWordsMatchThroughTheirReadings() {
     let lemmatizer = Lemmatizer.shared
     #expect(g.match(["Сполученими", "Штатами"], lemmatizer: lemmatizer)?.entry.country == "US")
