@@ -36,7 +36,7 @@ extension RelationExtractor {
           appointment(ctx, verb: t, frame: frame, &graph)
           continue
         }
-        var objects: [(Int?, String, String?)] = []
+        var objects: [(Int?, String, String?)] = frame.directObject == true ? directPerson(ctx, after: t, &graph) : []
         var p = k
         var slotSeen = false
         while p < min(ctx.range.upperBound, k + 8), !frame.prepositions.isEmpty {
@@ -86,6 +86,34 @@ extension RelationExtractor {
         }
       }
     }
+  }
+
+  /// The person a verb takes directly: the first name after it, past a place phrase ("в
+  /// Анкарі") and the words of a post ("президента Азербайджану"); none once another noun
+  /// comes first ("прийняла закон", "прийняв запрошення").
+  func directPerson(_ ctx: Context, after t: Int, _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
+    var k = t + 1
+    var afterPreposition = false
+    while k < min(ctx.range.upperBound, t + 10) {
+      let tok = ctx.doc.tokens[k]
+      if let mi = ctx.mentionAt[k] {
+        let id = ctx.mentions[mi].entity
+        if entityType(id, graph) == "Person", !afterPreposition { return [(mi, id, ctx.notes[mi])] }
+        afterPreposition = false
+        k = ctx.mentions[mi].mention.tokenRange.upperBound
+        continue
+      }
+      guard tok.kind == .word, !isVerb(ctx, k) else { return [] }
+      if isPreposition(ctx, k) {
+        afterPreposition = true
+      } else if titleAt(ctx, k) == nil, countryAdjective(ctx, k, &graph) == nil,
+        lemmatizer.analyses(tok.text.lowercasedFast()).first?.isAdjective != true
+      {
+        return []
+      }
+      k += 1
+    }
+    return []
   }
 
   /// "Під обмеження потрапили X та Y", "X потрапив під санкції": the named undergo the

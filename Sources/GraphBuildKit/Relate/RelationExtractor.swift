@@ -107,6 +107,8 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
+    // Every state body named so far, for a post that names its portfolio only.
+    var bodies: [(id: String, name: String)] = []
     // Who the document last named as doing a relation, objects named or not ("РНБО запровадила
     // санкції проти 12 осіб"): the agent of a later impersonal or undergoer verb.
     var agents: [String: (id: String, name: String)] = [:]
@@ -182,13 +184,16 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       for (_, id) in mentions.prefix(named) {
         guard let e = graph.entities[id] else { continue }
-        if e.type == "GovernmentOrganization" { lastBody = (id, e.name) }
+        if e.type == "GovernmentOrganization" {
+          lastBody = (id, e.name)
+          bodies.append((id, e.name))
+        }
         if Self.companyTypes.contains(e.type) { lastCompany = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
-      titles(ctx, &graph, holders: &holders)
+      titles(ctx, &graph, holders: &holders, bodies: bodies)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)

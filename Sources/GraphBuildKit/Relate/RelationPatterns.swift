@@ -29,6 +29,9 @@ public struct RelationPatterns: Decodable, Sendable {
     /// Verbs whose subject undergoes the relation ("X потрапив під санкції", "під обмеження
     /// потрапили X"); the agent is the one the document named before.
     public var undergoers: [String]?
+    /// The person the verb takes as its direct object, past a place and the person's post
+    /// ("прийняв в Анкарі президента Азербайджану X").
+    public var directObject: Bool?
   }
   public struct NounFrame: Decodable, Sendable {
     public var relation: String

@@ -17,7 +17,10 @@ extension RelationExtractor {
   /// "президент Франції Емманюель Макрон", "лідерка опозиції Марія Корина Мачадська",
   /// "спеціальним посланцем президента США з питань України Кітом Келлогом",
   /// and the reverse apposition "Кіт Келлог, посланець США".
-  func titles(_ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)]) {
+  func titles(
+    _ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)],
+    bodies: [(id: String, name: String)] = []
+  ) {
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
       // A title word inside an organisation's name (Кабінет міністрів) names nobody's post.
@@ -122,6 +125,12 @@ extension RelationExtractor {
         person = (mi, ctx.mentions[mi].entity)
       }
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
+      // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
+      // Великої Британії": the portfolio names a body named before, whose state it is.
+      if ofEntity == nil, nationality == nil, let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph) {
+        ofEntity = (state, note)
+        throughBody = true
+      }
       // Remember who holds the title, for a later "президент" that stands alone.
       for lemma in (ctx.lemmas[t] ?? []) where title.lemmas.contains(lemma) {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
@@ -142,5 +151,19 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// The state of the body named before whose name holds a post's portfolio words.
+  func stateOfPortfolio(_ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], _ graph: KnowledgeGraph) -> (String, String)? {
+    guard from < to, to - from <= 6 else { return nil }
+    let words = ctx.doc.tokens[from..<to].map { $0.text.lowercasedFast() }
+    guard ctx.doc.tokens[from..<to].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }),
+      let body = bodies.last(where: { b in
+        let name = b.name.lowercasedFast().split(separator: " ").map(String.init)
+        return words.allSatisfy(name.contains)
+      }),
+      let state = graph.relations.values.first(where: { $0.subject == body.id && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" })
+    else { return nil }
+    return (state.object, "\(words.joined(separator: " ")): \(body.name)")
   }
 }

@@ -245,6 +245,21 @@ import Testing
     #expect(g.namedTriples.contains("Тоомас Хендрік representativeOf Естонія"))
   }
 
+  @Test func receivingAVisitorIsTalks() {
+    let g = Fixtures.graph(["Президент Польщі Кароль Навроцький прийняв у Варшаві прем'єр-міністра Литви Інгу Ругінене."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Кароль Навроцький negotiatesWith") || $0.hasSuffix("negotiatesWith Кароль Навроцький") })
+    for text in ["Президент Польщі Кароль Навроцький прийняв закон про вибори.", "Президент Польщі Кароль Навроцький прийняв запрошення Інги Ругінене."] {
+      #expect(!Fixtures.graph([text]).namedTriples.contains { $0.contains("negotiatesWith") })
+    }
+  }
+
+  @Test func aPortfolioAloneTakesTheStateOfTheBodyNamedBefore() {
+    let g = Fixtures.graph(["Міністерство оборони Норвегії оголосило про нову допомогу. Міністр оборони Йонас Берг заявив, що пакет готовий."])
+    #expect(g.namedTriples.contains("Йонас Берг representativeOf Норвегія"))
+    let h = Fixtures.graph(["Міністерство оборони Норвегії оголосило про нову допомогу. Міністр фінансів Єнс Столтенберг заявив, що пакет готовий."])
+    #expect(!h.namedTriples.contains("Єнс Столтенберг representativeOf Норвегія"))
+  }
+
   @Test func newClauseAfterCommaIsNoObject() {
     let g = Fixtures.graph(["Канада запровадила санкції проти 12 суден, Кремль назвав це рішення ворожим."])
     #expect(!g.namedTriples.contains { $0.hasPrefix("Канада imposedSanctionsOn") })
