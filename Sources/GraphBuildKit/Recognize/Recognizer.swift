@@ -523,6 +523,13 @@ public final class Recognizer: @unchecked Sendable {
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
       let rest = tokens[cut..<range.upperBound]
+      // "компанія Азербайджану SOCAR": a state in Cyrillic before a name in Latin letters is
+      // where the body is from, not part of its name.
+      if label != "PERS", rest.allSatisfy(Self.isLatinName), !tokens[range.lowerBound..<cut].contains(where: Self.isLatinName),
+        let e = knownEntry(head), e.type == "Country" || e.type == "City"
+      {
+        return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "ORG")]
+      }
       guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3 else { continue }
       // The head is a known state, city or body ("Білорусі", "МЗС Фінляндії") and the rest a
       // person: two or three capitalised words, or one the dictionary knows as a given name.
@@ -771,6 +778,8 @@ public final class Recognizer: @unchecked Sendable {
   func wordBefore(_ m: Mention, tokens: [Token]) -> Token? {
     var k = m.tokenRange.lowerBound - 1
     while k >= 0 && tokens[k].kind == .quote { k -= 1 }
+    // Past the state it is from: "компанія Азербайджану SOCAR".
+    if k > 0, tokens[k].isCapitalized, knownEntry([tokens[k].text])?.type == "Country" { k -= 1 }
     return k >= 0 ? tokens[k] : nil
   }
 }

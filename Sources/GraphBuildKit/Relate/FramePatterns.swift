@@ -56,11 +56,18 @@ extension RelationExtractor {
         let subj = subject(ctx, before: t, allowed: info.subject, &graph)
         if objects.isEmpty && frame.coordinated == true, let (smi, sid, note) = subj {
           // "X та Y обговорюють": the coordinated subjects deal with each other.
-          let first = ctx.mentions[smi].mention.tokenRange.lowerBound
+          var first = ctx.mentions[smi].mention.tokenRange.lowerBound
+          // Past the second one's kind of body ("SOCAR і турецька компанія BOTAŞ").
+          while first > ctx.range.lowerBound, ctx.doc.tokens[first - 1].kind == .quote { first -= 1 }
+          var c = first - 1
+          while c > ctx.range.lowerBound, first - c < 3, ctx.mentionAt[c] == nil, !has(ctx, c, patterns.coordinators), isCommonWord(ctx, c) { c -= 1 }
+          if c < first - 1, c > ctx.range.lowerBound, has(ctx, c, patterns.coordinators) { first = c + 1 }
           if first - 1 > ctx.range.lowerBound, has(ctx, first - 1, patterns.coordinators) {
             var j = first - 2
-            while j >= ctx.range.lowerBound, ctx.mentionAt[j] == nil, ctx.doc.tokens[j].kind == .word, first - j < 4 { j -= 1 }
-            if j >= ctx.range.lowerBound, let mj = ctx.mentionAt[j], let (other, note2) = slotEntity(ctx, mj, allowed: info.subject, &graph) {
+            while j >= ctx.range.lowerBound, ctx.mentionAt[j] == nil, ctx.doc.tokens[j].kind == .word || ctx.doc.tokens[j].kind == .quote, first - j < 4 { j -= 1 }
+            if j >= ctx.range.lowerBound, let mj = ctx.mentionAt[j], let (other, note2) = slotEntity(ctx, mj, allowed: info.subject, &graph),
+              fitsBetween(frame, other, sid, graph)
+            {
               let ev = evidence(ctx, from: ctx.mentions[mj].mention.tokenRange.lowerBound, to: t, trigger: trigger, note: note ?? note2)
               add(&graph, other, frame.relation, sid, stance: frame.stance, hedged: hedged, ev)
             }
@@ -79,13 +86,25 @@ extension RelationExtractor {
           continue
         }
         if !hedged { agents[frame.relation] = (sid, graph.entities[sid]?.name ?? sid) }
-        for (omi, oid, onote) in objects {
+        for (omi, oid, onote) in objects where fitsBetween(frame, sid, oid, graph) {
           let end = omi.map { ctx.mentions[$0].mention.tokenRange.upperBound - 1 } ?? p
           let ev = evidence(ctx, from: ctx.mentions[smi].mention.tokenRange.lowerBound, to: end, trigger: trigger, note: snote ?? onote)
           add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged, ev)
         }
       }
     }
+  }
+
+  /// Whether both sides are of the kinds a frame holds between (companies' agreements).
+  func fitsBetween(_ frame: RelationPatterns.VerbFrame, _ a: String, _ b: String, _ graph: KnowledgeGraph) -> Bool {
+    guard let kinds = frame.between else { return true }
+    return kinds.contains(entityType(a, graph)) && kinds.contains(entityType(b, graph))
+  }
+
+  /// A lower-case word that is no verb nor preposition (the adjective and noun of a body's kind).
+  func isCommonWord(_ ctx: Context, _ k: Int) -> Bool {
+    let tok = ctx.doc.tokens[k]
+    return tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && !isVerb(ctx, k) && !isPreposition(ctx, k)
   }
 
   /// The person a verb takes directly: the first name after it, past a place phrase ("в

@@ -170,7 +170,10 @@ public final class RelationExtractor: @unchecked Sendable {
       // for the body named last before it in the sentence (not when a person was: "її радник").
       for t in sentence.tokenRange where mentionAt[t] == nil && Self.possessives.contains(doc.tokens[t].text.lowercasedFast()) {
         guard (t + 1..<min(sentence.tokenRange.upperBound, t + 3)).contains(where: { titleAt(lemmas[$0]) != nil }),
-          let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS"
+          let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS",
+          // Not a town where something is ("Фірма прописана в Києві, але її власником").
+          !["City", "Place"].contains(graph.entities[body.1]?.type ?? ""),
+          body.0.tokenRange.lowerBound == 0 || !Token.prepositions.contains(doc.tokens[body.0.tokenRange.lowerBound - 1].text.lowercasedFast())
         else { continue }
         standIn(t, label: body.0.label, type: graph.entities[body.1]?.type ?? "Organization", for: (body.1, graph.entities[body.1]?.name ?? body.1))
       }

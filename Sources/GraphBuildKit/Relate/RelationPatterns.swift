@@ -32,6 +32,8 @@ public struct RelationPatterns: Decodable, Sendable {
     /// The person the verb takes as its direct object, past a place and the person's post
     /// ("прийняв в Анкарі президента Азербайджану X").
     public var directObject: Bool?
+    /// The kinds of entity (schema.org classes) both sides must be, where the frame says so.
+    public var between: [String]?
   }
   public struct NounFrame: Decodable, Sendable {
     public var relation: String
