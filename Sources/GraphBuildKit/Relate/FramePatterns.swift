@@ -23,6 +23,14 @@ extension RelationExtractor {
             k += 1
           }
           // Before an impersonal verb: "санкції застосовано до X".
+          // "Санкції також запроваджено": an adverb may stand between.
+          if !found, impersonal, t > ctx.range.lowerBound + 1, has(ctx, t - 2, frame.object), isCommonWord(ctx, t - 1),
+            lemmatizer.analyses(ctx.doc.tokens[t - 1].text.lowercasedFast()).first?.isAdjective != true, !has(ctx, t - 1, frame.object)
+          {
+            found = true
+            objectBefore = true
+            k = t + 1
+          }
           if !found, impersonal, t > ctx.range.lowerBound, has(ctx, t - 1, frame.object) {
             found = true
             objectBefore = true
@@ -236,7 +244,8 @@ extension RelationExtractor {
     var roleStart = t + 1
     if appointee == nil {
       var j = t + 1
-      while j < min(ctx.range.upperBound, t + 6) {
+      // Past the post and where it is ("призначила новим послом Молдови в Румунії X").
+      while j < min(ctx.range.upperBound, t + 10), ctx.doc.tokens[j].kind != .punctuation, j == t + 1 || !isVerb(ctx, j) {
         if let mi = ctx.mentionAt[j], entityType(ctx.mentions[mi].entity, graph) == "Person" {
           appointee = (mi, ctx.mentions[mi].entity)
           roleStart = ctx.mentions[mi].mention.tokenRange.upperBound

@@ -356,12 +356,15 @@ public final class RelationExtractor: @unchecked Sendable {
     var sawTitle = false
     var found: [(Int?, String, String?)] = []
     var adjectiveCountry: String?
+    // A noun of the slot's own (громадян, осіб) before any name: places after it are its modifiers.
+    var sawNoun = false
     var limit = min(ctx.range.upperBound, p + 14)
     while k < limit {
       let tok = ctx.doc.tokens[k]
       // "проти 15 російських банків, зокрема Сбербанку та ВТБ": the named ones are the objects.
       if tok.text == ",", let n = inclusion(ctx, at: k + 1) {
         k = n
+        sawNoun = false
         limit = min(ctx.range.upperBound, n + 10)
         continue
       }
@@ -375,8 +378,11 @@ public final class RelationExtractor: @unchecked Sendable {
       if (ctx.lemmas[k] ?? []).contains(where: { titleIndex[$0] != nil }) && ctx.mentionAt[k] == nil { sawTitle = true }
       if let mi = ctx.mentionAt[k] {
         let m = ctx.mentions[mi].mention
-        let isPerson = entityType(ctx.mentions[mi].entity, graph) == "Person"
-        if (!sawTitle || isPerson), let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
+        let type = entityType(ctx.mentions[mi].entity, graph)
+        let isPerson = type == "Person"
+        // "щодо п'яти громадян Ірану": a place after a noun of the slot says whose they are.
+        let modifier = sawNoun && ["Country", "City", "Place"].contains(type)
+        if (!sawTitle || isPerson), !modifier, let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           found.append((mi, id, note))
           // Coordinated objects: "з Дерипаскою та компанією «Русал»".
           var j = m.tokenRange.upperBound
@@ -417,10 +423,24 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       if adjectiveCountry == nil, fits("Country", allowed), let c = countryAdjective(ctx, k, &graph) { adjectiveCountry = c }
       if isVerb(ctx, k) { break }
+      if !sawNoun, ctx.mentionAt[k] == nil, isPlainNoun(ctx, k) { sawNoun = true }
       k += 1
     }
-    if let c = adjectiveCountry { return [(nil, c, "country adjective")] }
+    if let c = adjectiveCountry, !sawNoun { return [(nil, c, "country adjective")] }
     return []
+  }
+
+  /// A lower-case noun that is neither a post, a body's kind (уряду, банків, компанії) nor an
+  /// adjective: "громадян", "осіб".
+  func isPlainNoun(_ ctx: Context, _ k: Int) -> Bool {
+    let tok = ctx.doc.tokens[k]
+    guard tok.kind == .word, !tok.isCapitalized, !tok.isAllCaps, tok.text.count > 2, !isPreposition(ctx, k),
+      !patterns.coordinators.contains(tok.text.lowercasedFast()), titleAt(ctx, k) == nil
+    else { return false }
+    let lemmas = ctx.lemmas[k] ?? []
+    if !lemmas.isDisjoint(with: gazetteer.institutionNouns) || !lemmas.isDisjoint(with: gazetteer.genericNouns) { return false }
+    let first = lemmatizer.analyses(tok.text.lowercasedFast()).first
+    return first.map { !$0.isAdjective && $0.score >= 4 } ?? false
   }
 
   /// Where a named conjunct starts after the comma at j: the kind of body and its name in

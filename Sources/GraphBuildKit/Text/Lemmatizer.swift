@@ -161,8 +161,8 @@ public final class Lemmatizer: @unchecked Sendable {
     for rule in Self.rules where lower.hasByteSuffix(rule.ending) {
       let stemPart = String(form.dropLast(rule.ending.count))
       guard stemPart.count >= 2 else { continue }
-      // A soft sign or й never follows a vowel in a base form.
-      if rule.base == "ь" || rule.base == "й", let last = stemPart.last, "аеєиіїоуюя".contains(last) { continue }
+      // A soft sign never follows a vowel in a base form; й always does (Попшой, Андрій).
+      if let last = stemPart.last, case let vowel = "аеєиіїоуюя".contains(last), rule.base == "ь" && vowel || rule.base == "й" && !vowel { continue }
       let lemma = stemPart + rule.base
       var score = rule.weight
       if let h = hunspell, known || !stems.isEmpty {
@@ -270,6 +270,13 @@ public final class Lemmatizer: @unchecked Sendable {
           }
         }
         if total > best.score { best = (total, chosen) }
+      }
+      // A surname in -у/-ю after a first name in the genitive (Віктора Чобану): a declined one
+      // would end in -а too, so it is one that does not decline (Romanian, Georgian names).
+      if words.count >= 2, let last = words.last, last.hasByteSuffix("у") || last.hasByteSuffix("ю"),
+        words[0].hasByteSuffix("а") || words[0].hasByteSuffix("я"), best.words[0] != words[0], best.words[0].count < words[0].count
+      {
+        best.words[best.words.count - 1] = last
       }
       return best.words.joined(separator: " ")
     }
