@@ -602,6 +602,13 @@ public final class Recognizer: @unchecked Sendable {
     return h.stems(word.lowercasedFast()).contains(where: Lemmatizer.isInfinitive)
   }
 
+  /// A form the dictionary reads as a verb only (призначила; not справ: справа, справити).
+  func isOnlyVerb(_ word: String) -> Bool {
+    guard let h = lemmatizer.hunspell else { return false }
+    let stems = h.stems(word.lowercasedFast())
+    return !stems.isEmpty && stems.allSatisfy(Lemmatizer.isInfinitive)
+  }
+
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
   func isCommonNoun(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell, h.spell(word.lowercasedFast()) else { return false }
@@ -686,16 +693,27 @@ public final class Recognizer: @unchecked Sendable {
     // A feminine post right before a person's name tells her gender ("Президентка ... Роберта Мецола").
     // Only for a first name VESUM knows as a woman's: the rules would decline an unknown one wrongly.
     var feminine = false
+    var masculine = false
     var k = range.lowerBound - 1
-    let womansName = isPerson && gazetteer.wordLists.nameClasses(words[0].lowercasedFast()).contains(.feminine)
-    while womansName, k >= 0, range.lowerBound - k <= 5, tokens[k].kind == .word {
+    let firstClasses = gazetteer.wordLists.nameClasses(words[0].lowercasedFast())
+    let womansName = isPerson && firstClasses.contains(.feminine)
+    // A first name VESUM does not know takes the gender of the post before it: "міністерка
+    // Пенні Вонг", "командувача Маджида Мусаві" (a man's post declined).
+    let unknownName = isPerson && range.count > 1 && !firstClasses.contains(.firstName)
+    while womansName || unknownName, k >= 0, range.lowerBound - k <= 8, tokens[k].kind == .word {
       // A post's noun in its feminine form: президентка, речниця, міністерка.
-      if let title = personTitle(tokens[k].text) { feminine = title.hasSuffix("ка") || title.hasSuffix("иця"); break }
+      if let title = personTitle(tokens[k].text) {
+        feminine = title.hasSuffix("ка") || title.hasSuffix("иця")
+        // Not over a woman's first name after her surname ("голови РДА Журавки Анжели").
+        masculine = unknownName && !feminine && tokens[k].text.lowercasedFast() != title && !title.contains(" ")
+          && !words.contains { gazetteer.wordLists.nameClasses($0.lowercasedFast()).isSuperset(of: [.firstName, .feminine]) }
+        break
+      }
       // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").
-      if isVerbForm(tokens[k].text) || isFirstName(tokens[k].text) { break }
+      if isOnlyVerb(tokens[k].text) || isFirstName(tokens[k].text) { break }
       k -= 1
     }
-    var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : nil)
+    var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : masculine ? .masculine : nil)
     // A base form world knowledge lists where no reading of the words matched it
     // ("Північноатлантичного альянсу" -> "Північноатлантичний альянс", an alias of NATO).
     if match == nil, !isPerson, let entry = gazetteer.lookup(lemma) { match = (entry, lemma) }

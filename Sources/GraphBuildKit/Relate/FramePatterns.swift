@@ -36,6 +36,16 @@ extension RelationExtractor {
             objectBefore = true
             k = t + 1
           }
+          if !found, !impersonal, let (objects, agents) = invertedFrame(ctx, verb: t, frame: frame, &graph) {
+            for (ami, aid, anote) in agents {
+              for (omi, oid, onote) in objects {
+                let from = omi.map { ctx.mentions[$0].mention.tokenRange.lowerBound } ?? t
+                let ev = evidence(ctx, from: min(from, t), to: ctx.mentions[ami].mention.tokenRange.upperBound - 1, trigger: ctx.doc.tokens[t].text, note: anote ?? onote)
+                add(&graph, aid, frame.relation, oid, stance: frame.stance, hedged: hedged, ev)
+              }
+            }
+            continue
+          }
           guard found else { continue }
         }
         let trigger = objectBefore ? ctx.doc.tokens[t - 1].text + " " + ctx.doc.tokens[t].text
@@ -44,7 +54,7 @@ extension RelationExtractor {
           appointment(ctx, verb: t, frame: frame, &graph)
           continue
         }
-        var objects: [(Int?, String, String?)] = frame.directObject == true ? directPerson(ctx, after: t, &graph) : []
+        var objects: [(Int?, String, String?)] = frame.directObject.map { directObject(ctx, after: t, allowed: $0, &graph) } ?? []
         var p = k
         var slotSeen = false
         while p < min(ctx.range.upperBound, k + 8), !frame.prepositions.isEmpty {
@@ -103,6 +113,28 @@ extension RelationExtractor {
     }
   }
 
+  /// "Обмеження проти X запровадили Y та Z": the object noun and its slot before the verb,
+  /// the agents right after it.
+  func invertedFrame(
+    _ ctx: Context, verb t: Int, frame: RelationPatterns.VerbFrame, _ graph: inout KnowledgeGraph
+  ) -> (objects: [(Int?, String, String?)], agents: [(Int, String, String?)])? {
+    guard let info = patterns.types[frame.relation], !frame.prepositions.isEmpty,
+      let o = (max(ctx.range.lowerBound, t - 8)..<t).first(where: { has(ctx, $0, frame.object) }),
+      let p = (o + 1..<t).first(where: { frame.prepositions.contains(ctx.doc.tokens[$0].text.lowercasedFast()) })
+    else { return nil }
+    let objects = object(ctx, afterPreposition: p, allowed: info.object, &graph).filter { ($0.0.map { ctx.mentions[$0].mention.tokenRange.upperBound } ?? t) <= t }
+    guard !objects.isEmpty else { return nil }
+    var agents: [(Int, String, String?)] = []
+    var k = t + 1
+    while k < ctx.range.upperBound, let mi = ctx.mentionAt[k], let (id, note) = slotEntity(ctx, mi, allowed: info.subject, &graph) {
+      agents.append((mi, id, note))
+      k = ctx.mentions[mi].mention.tokenRange.upperBound
+      guard k < ctx.range.upperBound, has(ctx, k, patterns.coordinators) || ctx.doc.tokens[k].text == "," else { break }
+      k += 1
+    }
+    return agents.isEmpty ? nil : (objects, agents)
+  }
+
   /// Whether both sides are of the kinds a frame holds between (companies' agreements).
   func fitsBetween(_ frame: RelationPatterns.VerbFrame, _ a: String, _ b: String, _ graph: KnowledgeGraph) -> Bool {
     guard let kinds = frame.between else { return true }
@@ -115,17 +147,17 @@ extension RelationExtractor {
     return tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && !isVerb(ctx, k) && !isPreposition(ctx, k)
   }
 
-  /// The person a verb takes directly: the first name after it, past a place phrase ("в
-  /// Анкарі") and the words of a post ("президента Азербайджану"); none once another noun
-  /// comes first ("прийняла закон", "прийняв запрошення").
-  func directPerson(_ ctx: Context, after t: Int, _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
+  /// What a verb takes directly: the first name of an allowed kind after it, past a place
+  /// phrase ("в Анкарі") and the words of a post ("президента Азербайджану"); none once
+  /// another noun comes first ("прийняла закон", "прийняв запрошення").
+  func directObject(_ ctx: Context, after t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
     var k = t + 1
     var afterPreposition = false
     while k < min(ctx.range.upperBound, t + 10) {
       let tok = ctx.doc.tokens[k]
       if let mi = ctx.mentionAt[k] {
         let id = ctx.mentions[mi].entity
-        if entityType(id, graph) == "Person", !afterPreposition { return [(mi, id, ctx.notes[mi])] }
+        if fits(entityType(id, graph), allowed), !afterPreposition { return [(mi, id, ctx.notes[mi])] }
         afterPreposition = false
         k = ctx.mentions[mi].mention.tokenRange.upperBound
         continue
@@ -154,6 +186,10 @@ extension RelationExtractor {
           let (aid, aname) = earlierAgent(ctx, relation: frame.relation, graph) ?? agents[frame.relation]
         else { continue }
         var objects = object(ctx, afterPreposition: t, allowed: info.object, &graph)
+        // "Серед компаній, що потрапили під обмеження, — X і Y": the list after the dash.
+        if objects.isEmpty, let dash = (t + 1..<min(ctx.range.upperBound, t + 6)).first(where: { ["—", "–"].contains(ctx.doc.tokens[$0].text) && ctx.doc.tokens[$0 - 1].text == "," }) {
+          objects = object(ctx, afterPreposition: dash, allowed: info.object, &graph)
+        }
         if objects.isEmpty, let (smi, sid, snote) = subject(ctx, before: t, allowed: info.object, &graph) { objects = [(smi, sid, snote)] }
         for (omi, oid, onote) in objects where oid != aid {
           let at = omi.map { ctx.mentions[$0].mention.tokenRange } ?? t..<(t + 1)

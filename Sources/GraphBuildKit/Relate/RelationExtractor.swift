@@ -169,7 +169,7 @@ public final class RelationExtractor: @unchecked Sendable {
       // "компанії «Совкомфлот» та її генерального директора": a possessive before a post stands
       // for the body named last before it in the sentence (not when a person was: "її радник").
       for t in sentence.tokenRange where mentionAt[t] == nil && Self.possessives.contains(doc.tokens[t].text.lowercasedFast()) {
-        guard (t + 1..<min(sentence.tokenRange.upperBound, t + 3)).contains(where: { titleAt(lemmas[$0]) != nil }),
+        guard (t + 1..<min(sentence.tokenRange.upperBound, t + 3)).contains(where: { titleAt(lemmas[$0]) != nil || lemmas[$0]?.contains("дочірній") == true }),
           let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS",
           // Not a town where something is ("Фірма прописана в Києві, але її власником").
           !["City", "Place"].contains(graph.entities[body.1]?.type ?? ""),
@@ -204,6 +204,7 @@ public final class RelationExtractor: @unchecked Sendable {
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       stateBodies(ctx, &graph)
+      ownedCompanies(ctx, &graph)
       events(ctx, &graph)
     }
     knownAffiliations(doc, entityIDs: entityIDs, &graph)
@@ -211,6 +212,8 @@ public final class RelationExtractor: @unchecked Sendable {
 
   // MARK: - Helpers
 
+  /// Relative pronouns that open a clause as its subject ("осіб, які ...", "X, який очолив").
+  static let relatives: Set<String> = ["який", "яка", "яке", "які", "котрий", "котра", "котрі"]
   static let possessives: Set<String> = ["її", "його", "їхній", "їхнього", "їхньому", "їхнім", "їхня", "їхньої", "їхньою", "їх"]
 
   func countryAdjectiveLemma(_ lemmas: Set<String>) -> Bool {
@@ -311,6 +314,26 @@ public final class RelationExtractor: @unchecked Sendable {
   /// Nominative subject to the left of token t: the nearest fitting mention in the clause,
   /// or in the main clause when t's clause is reported speech ("..., що провела").
   func subject(_ ctx: Context, before t: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> (Int, String, String?)? {
+    // "коли той очолював": "той" is the person named last; "він", "вона" are not guessed at.
+    if t - 1 >= ctx.range.lowerBound, case let before = ctx.doc.tokens[t - 1].text.lowercasedFast(), ["той", "він", "вона", "вони"].contains(before) {
+      guard before == "той",
+        let mi = (ctx.range.lowerBound..<(t - 1)).reversed().compactMap({ ctx.mentionAt[$0] }).first(where: { entityType(ctx.mentions[$0].entity, graph) == "Person" })
+      else { return nil }
+      return slotEntity(ctx, mi, allowed: allowed, &graph).map { (mi, $0.0, $0.1) }
+    }
+    // "Михайла Попшоя, який очолив ...": the relative pronoun's antecedent, in whatever case.
+    // An adverb may stand between ("який раніше очолював").
+    var r = t - 1
+    while r > t - 3, r > ctx.range.lowerBound, ctx.mentionAt[r] == nil, !Self.relatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
+      isCommonWord(ctx, r)
+    {
+      r -= 1
+    }
+    if r - 2 >= ctx.range.lowerBound, Self.relatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
+      ctx.doc.tokens[r - 1].text == ",", let mi = ctx.mentionAt[r - 2]
+    {
+      return slotEntity(ctx, mi, allowed: allowed, &graph).map { (mi, $0.0, $0.1) }
+    }
     var k = t - 1
     var crossedClause = false
     // A name right after another verb is that verb's object ("відвідав Київ і зустрівся з"):
@@ -368,6 +391,17 @@ public final class RelationExtractor: @unchecked Sendable {
         limit = min(ctx.range.upperBound, n + 10)
         continue
       }
+      // "проти осіб, які дестабілізують Молдову, зокрема проти X": past a relative clause on
+      // the unnamed object, the named members.
+      if tok.text == ",", found.isEmpty, k + 1 < ctx.range.upperBound, Self.relatives.contains(ctx.doc.tokens[k + 1].text.lowercasedFast()),
+        let close = (k + 2..<min(ctx.range.upperBound, k + 14)).first(where: { ctx.doc.tokens[$0].text == "," }),
+        let n = inclusion(ctx, at: close + 1)
+      {
+        k = n < ctx.range.upperBound && isPreposition(ctx, n) ? n + 1 : n
+        sawNoun = false
+        limit = min(ctx.range.upperBound, k + 10)
+        continue
+      }
       // "проти 20 танкерів, компанії «Совкомфлот» та ...": past an unnamed first object, a
       // list goes on with a named body or with a name the list continues after.
       if tok.text == ",", found.isEmpty, let n = namedConjunct(ctx, afterComma: k, limit: limit) {
@@ -404,6 +438,7 @@ public final class RelationExtractor: @unchecked Sendable {
             var titled = false
             func skip(_ n: Int) -> Bool {
               // A possessive standing for a body is a word of the post ("та її директора X").
+              if ctx.doc.tokens[n].kind == .quote { return n - j < 8 }
               if ctx.mentionAt[n] == nil || Self.possessives.contains(ctx.doc.tokens[n].text.lowercasedFast()) {
                 if (ctx.lemmas[n] ?? []).contains(where: { titleIndex[$0] != nil }) { titled = true }
                 return n - j < (titled ? 8 : 4)

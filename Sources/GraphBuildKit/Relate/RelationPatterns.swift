@@ -29,9 +29,9 @@ public struct RelationPatterns: Decodable, Sendable {
     /// Verbs whose subject undergoes the relation ("X потрапив під санкції", "під обмеження
     /// потрапили X"); the agent is the one the document named before.
     public var undergoers: [String]?
-    /// The person the verb takes as its direct object, past a place and the person's post
-    /// ("прийняв в Анкарі президента Азербайджану X").
-    public var directObject: Bool?
+    /// The kinds of entity the verb takes as its direct object, past a place and a person's
+    /// post ("прийняв в Анкарі президента Азербайджану X", "очолив Міністерство ...").
+    public var directObject: [String]?
     /// The kinds of entity (schema.org classes) both sides must be, where the frame says so.
     public var between: [String]?
   }

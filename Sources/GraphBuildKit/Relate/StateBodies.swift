@@ -105,4 +105,48 @@ extension RelationExtractor {
       add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: "world knowledge: \(k.uk) is a body of \(country.uk)"))
     }
   }
+
+  /// Companies owned: "її дочірнє підприємство «X»" (partOf the body the possessive stands
+  /// for), "молдовська державна компанія «X»", "державна компанія Азербайджану X" (partOf
+  /// the state).
+  func ownedCompanies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    for t in ctx.range where ctx.mentionAt[t] == nil {
+      let lemmas = ctx.lemmas[t] ?? []
+      let subsidiary = lemmas.contains("дочірній")
+      guard subsidiary || lemmas.contains("державний") else { continue }
+      // The company named after its noun, past adjectives, quotes and the state it is from.
+      var k = t + 1
+      var state: Int?
+      var owned: Int?
+      var companyNoun = false
+      while k < min(ctx.range.upperBound, t + 7) {
+        if let mi = ctx.mentionAt[k] {
+          let type = entityType(ctx.mentions[mi].entity, graph)
+          if type == "Country", state == nil, companyNoun, !subsidiary {
+            state = mi
+            k = ctx.mentions[mi].mention.tokenRange.upperBound
+            continue
+          }
+          if Self.family(type) == "org" { owned = mi }
+          break
+        }
+        guard ctx.doc.tokens[k].kind == .quote || isCommonWord(ctx, k) else { break }
+        if !(ctx.lemmas[k] ?? []).isDisjoint(with: patterns.companyAnaphors) { companyNoun = true }
+        k += 1
+      }
+      guard companyNoun, let omi = owned else { continue }
+      let oid = ctx.mentions[omi].entity
+      var parent: (String, String?)?
+      if subsidiary {
+        if t > ctx.range.lowerBound, let pmi = ctx.mentionAt[t - 1], let note = ctx.notes[pmi] { parent = (ctx.mentions[pmi].entity, note) }
+      } else if let smi = state {
+        parent = (ctx.mentions[smi].entity, nil)
+      } else if t > ctx.range.lowerBound, let c = countryAdjective(ctx, t - 1, &graph) {
+        parent = (c, "country adjective")
+      }
+      guard let (pid, note) = parent, pid != oid else { continue }
+      let ev = evidence(ctx, from: max(ctx.range.lowerBound, t - 1), to: ctx.mentions[omi].mention.tokenRange.upperBound - 1, trigger: ctx.doc.tokens[t].text, note: note)
+      add(&graph, oid, "partOf", pid, ev)
+    }
+  }
 }

@@ -161,8 +161,13 @@ public final class Lemmatizer: @unchecked Sendable {
     for rule in Self.rules where lower.hasByteSuffix(rule.ending) {
       let stemPart = String(form.dropLast(rule.ending.count))
       guard stemPart.count >= 2 else { continue }
-      // A soft sign never follows a vowel in a base form; й always does (Попшой, Андрій).
-      if let last = stemPart.last, case let vowel = "аеєиіїоуюя".contains(last), rule.base == "ь" && vowel || rule.base == "й" && !vowel { continue }
+      // A soft sign never follows a vowel in a base form; й always does (Попшой), and only a
+      // name no dictionary knows needs the rule for it (Юлія is Юлія as often as Юлій's).
+      if let last = stemPart.last, case let vowel = "аеєиіїоуюя".contains(last),
+        rule.base == "ь" && vowel || rule.base == "й" && (!vowel || known || !out.isEmpty)
+      {
+        continue
+      }
       let lemma = stemPart + rule.base
       var score = rule.weight
       if let h = hunspell, known || !stems.isEmpty {
@@ -247,7 +252,8 @@ public final class Lemmatizer: @unchecked Sendable {
         return [all[i]] + all.enumerated().filter { $0.offset != i }.map(\.element)
       }
       // Every word already in its base form: the name is in the nominative (Дмитро Кулеба).
-      if words.allSatisfy({ w in analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
+      // Not when a man's post before it says otherwise ("командувача Маджида": Маджид).
+      if known != .masculine, words.allSatisfy({ w in analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
         return words.joined(separator: " ")
       }
       var best: (score: Double, words: [String]) = (-1, words)
@@ -255,7 +261,13 @@ public final class Lemmatizer: @unchecked Sendable {
         var total = 0.0
         var chosen: [String] = []
         for w in words {
-          let options = analyses(w)
+          var options = analyses(w)
+          // A woman's name no dictionary knows as hers stays as written (Пенні, not Пенн's).
+          if gender == .feminine, known == .feminine, !options.contains(where: { $0.gender == .feminine && $0.score >= 6 }),
+            let i = options.firstIndex(where: { $0.lemma == w })
+          {
+            options = [WordAnalysis(lemma: w, gender: .unknown, isAdjective: false, isNominative: true, score: options[i].score)]
+          }
           // Петро, Дмитро, Павло: -о first names are masculine.
           let fit = options.first {
             $0.gender == gender || $0.gender == .unknown || ($0.gender == .neuter && gender == .masculine && !$0.isAdjective)

@@ -33,6 +33,17 @@ import Testing
     #expect(!found.contains { $0.0.hasPrefix("Уряд") && $0.1 == "Place" })
   }
 
+  @Test func aPostTellsTheGenderOfANameNoDictionaryKnows() {
+    #expect(mentions("Санкції запроваджено проти командувача сил спеціальних операцій Іраку Садіра Кабаві.").contains { $0.2 == "Садір Кабаві" })
+    #expect(mentions("Про це повідомила міністерка закордонних справ Австралії Пенні Вонг.").contains { $0.2 == "Пенні Вонг" })
+  }
+
+  @Test func aStateBeforeALatinNameIsNotPartOfIt() {
+    let found = mentions("Державна нафтова компанія Азербайджану SOCAR збільшить видобуток.")
+    #expect(found.contains { $0.0 == "SOCAR" && $0.1 == "Corporation" })
+    #expect(found.contains { $0.2 == "Азербайджан" && $0.1 == "Country" })
+  }
+
   @Test func aLatinNameAfterACompanyNounIsACompany() {
     let found = mentions("Мінфін зняв санкції з угорського банку OTP та компанії General Electric.")
     #expect(found.contains { $0.0 == "OTP" && $0.1 == "Corporation" })
