@@ -286,9 +286,16 @@ public final class Recognizer: @unchecked Sendable {
       for t in sentence.tokenRange where t + 2 < sentence.tokenRange.upperBound && (tokens[t].text == "«" || tokens[t].text == "„" || tokens[t].text == "\"") {
         guard t > sentence.tokenRange.lowerBound, isGenericNoun(tokens[t - 1].text),
           let close = (t + 1..<min(sentence.tokenRange.upperBound, t + 8)).first(where: { tokens[$0].kind == .quote }),
-          close > t + 1, !(t + 1..<close).contains(where: { covered[$0] }),
-          tokens[t + 1].isCapitalized || tokens[t + 1].isAllCaps || tokens[t + 1].kind == .number
+          close > t + 1, tokens[t + 1].isCapitalized || tokens[t + 1].isAllCaps || tokens[t + 1].kind == .number
         else { continue }
+        if (t + 1..<close).contains(where: { covered[$0] }) {
+          // A place inside the quotes is the company's name ("компанія «Казахстан темір жоли»"),
+          // unless the tagger's name runs past them.
+          let inside = mentions.indices.filter { mentions[$0].tokenRange.overlaps((t + 1)..<close) }
+          guard inside.allSatisfy({ mentions[$0].tokenRange.lowerBound > t && mentions[$0].tokenRange.upperBound <= close && mentions[$0].label == "LOC" })
+          else { continue }
+          mentions = mentions.indices.filter { !inside.contains($0) }.map { mentions[$0] }
+        }
         for k in t + 1..<close { covered[k] = true }
         mentions.append(makeMention((t + 1)..<close, label: "ORG", sentence: si, tokens: tokens, text: text))
       }
@@ -404,6 +411,21 @@ public final class Recognizer: @unchecked Sendable {
       else { continue }
       covered[next] = true
       mentions[i] = makeMention(mentions[i].tokenRange.lowerBound..<(next + 1), label: "PERS", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
+    }
+    // A body's name the tagger cut at a conjunction of its lower-case nouns ("Міністерство
+    // розвитку громад" | "і територій"): the next noun in an oblique case belongs to it too.
+    for i in mentions.indices where mentions[i].label == "ORG" && mentions[i].tokenRange.count >= 2 {
+      let r = mentions[i].tokenRange
+      let last = tokens[r.upperBound - 1]
+      guard r.upperBound + 1 < tokens.count, ["і", "й", "та"].contains(tokens[r.upperBound].text),
+        case let next = tokens[r.upperBound + 1], next.kind == .word, !next.isCapitalized, !next.isAllCaps, !covered[r.upperBound + 1],
+        last.kind == .word, !last.isCapitalized, isInstitutionNoun(tokens[r.lowerBound].text),
+        oblique(last.text), oblique(next.text),
+        r.upperBound + 2 >= tokens.count || tokens[r.upperBound + 2].kind != .word || tokens[r.upperBound + 2].isCapitalized
+      else { continue }
+      covered[r.upperBound] = true
+      covered[r.upperBound + 1] = true
+      mentions[i] = makeMention(r.lowerBound..<(r.upperBound + 2), label: "ORG", sentence: mentions[i].sentenceIndex, tokens: tokens, text: text)
     }
     mentions = withPlaceNouns(mentions, tokens: tokens, text: text)
     // An abbreviation of a common noun names no one entity (ЗМІ, ОТГ, ВНЗ): VESUM marks it an
@@ -551,7 +573,10 @@ public final class Recognizer: @unchecked Sendable {
       // A person's name does not open with a state's: what the tagger read as one person after
       // a state is the person ("Південної Кореї Ан Док Гином"), whatever the dictionary knows.
       let personAfterState = label == "PERS" && place && nameEnd - cut >= 2
-      guard personAfterState || (nameEnd - cut >= 2 ? couldBePerson(tokens[cut..<nameEnd]) : isFirstName(rest.first!.text)) else { continue }
+      // A word the tagger left between a body and the person it found goes with the person
+      // ("МЗС Китаю Лінь" | "Цзянь").
+      let joinsPerson = rest.count == 1 && nameEnd > personEnd && last.map { $0.type == "Country" } ?? false
+      guard personAfterState || joinsPerson || (nameEnd - cut >= 2 ? couldBePerson(tokens[cut..<nameEnd]) : isFirstName(rest.first!.text)) else { continue }
       return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
@@ -600,6 +625,14 @@ public final class Recognizer: @unchecked Sendable {
   func isVerbForm(_ word: String) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
     return h.stems(word.lowercasedFast()).contains(where: Lemmatizer.isInfinitive)
+  }
+
+  /// A noun the dictionary reads in a case other than its base form only (громад, територій,
+  /// not армія, not an adjective).
+  func oblique(_ word: String) -> Bool {
+    let lower = word.lowercasedFast()
+    let readings = lemmatizer.analyses(lower).prefix(3).filter { $0.score >= 4 }
+    return !readings.isEmpty && readings.allSatisfy { !$0.isAdjective && !$0.isNominative && $0.lemma.lowercasedFast() != lower }
   }
 
   /// A form the dictionary reads as a verb only (призначила; not справ: справа, справити).

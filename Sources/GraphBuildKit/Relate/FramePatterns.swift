@@ -77,8 +77,13 @@ extension RelationExtractor {
           var first = ctx.mentions[smi].mention.tokenRange.lowerBound
           // Past the second one's kind of body ("SOCAR і турецька компанія BOTAŞ").
           while first > ctx.range.lowerBound, ctx.doc.tokens[first - 1].kind == .quote { first -= 1 }
+          // Or past its post and the post's body ("Олжас Бектенов і віцепрем'єр Державної ради КНР X").
           var c = first - 1
-          while c > ctx.range.lowerBound, first - c < 3, ctx.mentionAt[c] == nil, !has(ctx, c, patterns.coordinators), isCommonWord(ctx, c) { c -= 1 }
+          while c > ctx.range.lowerBound, first - c < 8, !has(ctx, c, patterns.coordinators),
+            ctx.mentionAt[c].map({ entityType(ctx.mentions[$0].entity, graph) != "Person" }) ?? (isCommonWord(ctx, c) || titleAt(ctx, c) != nil)
+          {
+            c -= 1
+          }
           if c < first - 1, c > ctx.range.lowerBound, has(ctx, c, patterns.coordinators) { first = c + 1 }
           if first - 1 > ctx.range.lowerBound, has(ctx, first - 1, patterns.coordinators) {
             var j = first - 2

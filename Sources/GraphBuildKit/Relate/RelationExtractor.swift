@@ -107,8 +107,10 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
-    // Every state body named so far, for a post that names its portfolio only.
+    // Every body named so far, for a post that names its portfolio only.
     var bodies: [(id: String, name: String)] = []
+    // The states named so far: a post is given the article's state only when there is one.
+    var statesNamed: Set<String> = []
     // Who the document last named as doing a relation, objects named or not ("РНБО запровадила
     // санкції проти 12 осіб"): the agent of a later impersonal or undergoer verb.
     var agents: [String: (id: String, name: String)] = [:]
@@ -187,16 +189,15 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       for (_, id) in mentions.prefix(named) {
         guard let e = graph.entities[id] else { continue }
-        if e.type == "GovernmentOrganization" {
-          lastBody = (id, e.name)
-          bodies.append((id, e.name))
-        }
+        if e.type == "GovernmentOrganization" { lastBody = (id, e.name) }
+        if Self.family(e.type) == "org" { bodies.append((id, e.name)) }
+        if e.type == "Country" { statesNamed.insert(id) }
         if Self.companyTypes.contains(e.type) { lastCompany = (id, e.name) }
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
-      titles(ctx, &graph, holders: &holders, bodies: bodies)
+      titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)
@@ -341,7 +342,8 @@ public final class RelationExtractor: @unchecked Sendable {
     var objectOfVerb: (Int, String, String?)?
     while k >= ctx.range.lowerBound {
       let text = ctx.doc.tokens[k].text.lowercasedFast()
-      if text == ";" { break }
+      // A verb in parentheses has its subject inside them or after them, not before.
+      if text == ";" || text == "(" { break }
       if isBreak(ctx, k) && ctx.mentionAt[k] == nil { crossedClause = true }
       if let mi = ctx.mentionAt[k] {
         let m = ctx.mentions[mi].mention

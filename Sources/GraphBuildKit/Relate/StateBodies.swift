@@ -3,6 +3,13 @@ import Foundation
 extension RelationExtractor {
   func headLemmas(_ m: Mention, _ ctx: Context) -> Set<String> { tokenLemmas(ctx.doc.tokens[m.tokenRange.lowerBound]) }
 
+  /// A name between an opening and a closing quote.
+  func quoted(_ m: Mention, _ ctx: Context) -> Bool {
+    let before = m.tokenRange.lowerBound - 1
+    let after = m.tokenRange.upperBound
+    return before >= 0 && after < ctx.doc.tokens.count && ["«", "„"].contains(ctx.doc.tokens[before].text) && ["»", "“"].contains(ctx.doc.tokens[after].text)
+  }
+
   /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
   /// Києві" (a node of its own, partOf the state, locatedIn the city).
   func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
@@ -18,6 +25,9 @@ extension RelationExtractor {
         let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
         add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
       } else if m.tokenRange.count > 1 {
+        // In quotes, only a state in the genitive is a parent («Нафтогаз України»), not one
+        // the name is made of («Суверенна європейська Україна», «ІНГО Україна»).
+        let nameOnly = quoted(m, ctx) && headLemmas(m, ctx).isDisjoint(with: gazetteer.institutionNouns)
         // The name holds its parent: "Міністерство фінансів США", "Рада Європейського Союзу",
         // "Посольство Японії у Києві" (and there the city it sits in).
         var parentFound = false
@@ -27,7 +37,9 @@ extension RelationExtractor {
           let afterIn = ["у", "в"].contains(ctx.doc.tokens[cut - 1].text.lowercasedFast())
           for end in stride(from: min(m.tokenRange.upperBound, cut + 4), to: cut, by: -1) {
             let part = ctx.doc.tokens[cut..<end]
-            guard let entry = knownEntry(part.map(\.text)), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma) else { continue }
+            guard let entry = knownEntry(part.map(\.text)), Gazetteer.normalize(entry.uk) != Gazetteer.normalize(m.lemma),
+              !nameOnly || Gazetteer.normalize(part.map(\.text).joined(separator: " ")) != Gazetteer.normalize(entry.uk)
+            else { continue }
             let text = ctx.doc.text.slice(first.scalarStart, part.last!.scalarEnd)
             let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil)
             if afterIn, entry.type == "City", !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads) {
@@ -107,13 +119,13 @@ extension RelationExtractor {
   }
 
   /// Companies owned: "її дочірнє підприємство «X»" (partOf the body the possessive stands
-  /// for), "молдовська державна компанія «X»", "державна компанія Азербайджану X" (partOf
-  /// the state).
+  /// for), "молдовська державна компанія «X»", "державна компанія Азербайджану X",
+  /// "казахстанська національна компанія «X»" (partOf the state).
   func ownedCompanies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     for t in ctx.range where ctx.mentionAt[t] == nil {
       let lemmas = ctx.lemmas[t] ?? []
       let subsidiary = lemmas.contains("дочірній")
-      guard subsidiary || lemmas.contains("державний") else { continue }
+      guard subsidiary || lemmas.contains("державний") || lemmas.contains("національний") else { continue }
       // The company named after its noun, past adjectives, quotes and the state it is from.
       var k = t + 1
       var state: Int?

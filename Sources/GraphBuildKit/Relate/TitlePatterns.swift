@@ -19,7 +19,7 @@ extension RelationExtractor {
   /// and the reverse apposition "Кіт Келлог, посланець США".
   func titles(
     _ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)],
-    bodies: [(id: String, name: String)] = []
+    bodies: [(id: String, name: String)] = [], statesNamed: Set<String> = []
   ) {
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
@@ -127,7 +127,10 @@ extension RelationExtractor {
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
       // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
       // Великої Британії": the portfolio names a body named before, whose state it is.
-      if ofEntity == nil, nationality == nil, let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph) {
+      if ofEntity == nil, nationality == nil,
+        let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph)
+          ?? homeState(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, statesNamed: statesNamed, graph)
+      {
         ofEntity = (state, note)
         throughBody = true
       }
@@ -151,6 +154,18 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// A post with a portfolio and no state ("Міністр закордонних справ X") in an article whose
+  /// bodies are all one state's and that names no other state: that state.
+  func homeState(
+    _ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], statesNamed: Set<String>, _ graph: KnowledgeGraph
+  ) -> (String, String)? {
+    guard from < to, to - from <= 6, ctx.doc.tokens[from..<to].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) else { return nil }
+    let ids = Set(bodies.map(\.id))
+    let states = Set(graph.relations.values.filter { ids.contains($0.subject) && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" }.map(\.object))
+    guard states.count == 1, let state = states.first, statesNamed.isSubset(of: states) else { return nil }
+    return (state, "the state whose bodies the article names")
   }
 
   /// The state of the body named before whose name holds a post's portfolio words.

@@ -44,6 +44,21 @@ import Testing
     #expect(found.contains { $0.2 == "Азербайджан" && $0.1 == "Country" })
   }
 
+  @Test func aQuotedNameAfterACompanyNounIsTheCompanyEvenWithAStateInIt() {
+    let found = mentions("Національна компанія «Казахстан темір жоли» уклала угоду.")
+    #expect(found.contains { $0.2 == "Казахстан темір жоли" && $0.1 != "Country" })
+  }
+
+  @Test func aWordBetweenAStateAndAPersonGoesWithThePerson() {
+    let found = mentions("Речник МЗС Китаю Лінь Цзянь назвав це рішення порушенням правил.")
+    #expect(found.contains { $0.0 == "Лінь Цзянь" && $0.1 == "Person" })
+  }
+
+  @Test func aBodysNameGoesOnThroughAConjunctionOfItsNouns() {
+    #expect(mentions("Раніше він очолював Міністерство розвитку громад і територій України.").contains { $0.0.hasPrefix("Міністерство розвитку громад і територій") })
+    #expect(!mentions("Міністерство оборони і армія готові.").contains { $0.0.contains("армія") })
+  }
+
   @Test func aLatinNameAfterACompanyNounIsACompany() {
     let found = mentions("Мінфін зняв санкції з угорського банку OTP та компанії General Electric.")
     #expect(found.contains { $0.0 == "OTP" && $0.1 == "Corporation" })
