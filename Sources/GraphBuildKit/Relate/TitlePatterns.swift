@@ -127,7 +127,7 @@ extension RelationExtractor {
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
       // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
       // Великої Британії": the portfolio names a body named before, whose state it is.
-      if ofEntity == nil, nationality == nil,
+      if ofEntity == nil, nationality == nil, title.relation != "memberOf", isPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound),
         let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph)
           ?? homeState(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, statesNamed: statesNamed, graph)
       {
@@ -154,6 +154,16 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// Lower-case words between a post and its holder that name the post's field ("закордонних
+  /// справ", "митниці"), not a verb ("власником є X").
+  func isPortfolio(_ ctx: Context, from: Int, to: Int) -> Bool {
+    from < to && to - from <= 6
+      && (from..<to).allSatisfy { k in
+        let tok = ctx.doc.tokens[k]
+        return tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && !isVerb(ctx, k) && !(ctx.lemmas[k] ?? []).contains("бути")
+      }
   }
 
   /// A post with a portfolio and no state ("Міністр закордонних справ X") in an article whose
