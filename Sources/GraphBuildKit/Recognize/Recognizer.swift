@@ -139,6 +139,14 @@ public final class Recognizer: @unchecked Sendable {
           range = range.lowerBound..<(range.upperBound - 1)
         }
       }
+      // "Литовська державна енергетична група Ignitis": the words describing a company before
+      // its name in Latin letters are no part of it.
+      if let firstLatin = range.first(where: { Self.isLatinName(tokens[$0]) }), firstLatin > range.lowerBound,
+        range[firstLatin...].allSatisfy({ Self.isLatinName(tokens[$0]) }), isCompanyNoun(tokens[firstLatin - 1].text),
+        tokens[range.lowerBound..<firstLatin].allSatisfy({ $0.kind == .word && !Self.isLatinName($0) })
+      {
+        range = firstLatin..<range.upperBound
+      }
       if isCommonWordAtSentenceStart(range, tokens: tokens, sentences: sentences, sentence: span.sentenceIndex) { continue }
       if isPronounBeforeParticleOrTime(range, tokens: tokens, sentence: sentences[span.sentenceIndex]) { continue }
       // A title that opens the sentence is not part of the name ("Президент Франції Емманюель Макрон").

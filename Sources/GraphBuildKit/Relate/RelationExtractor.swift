@@ -416,7 +416,7 @@ public final class RelationExtractor: @unchecked Sendable {
         let m = ctx.mentions[mi].mention
         let type = entityType(ctx.mentions[mi].entity, graph)
         let isPerson = type == "Person"
-        // "щодо п'яти громадян Ірану": a place after a noun of the slot says whose they are.
+        // "щодо п'яти громадян Ірану": a place after a noun of the slot's own says whose they are.
         let modifier = sawNoun && ["Country", "City", "Place"].contains(type)
         if (!sawTitle || isPerson), !modifier, let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           found.append((mi, id, note))

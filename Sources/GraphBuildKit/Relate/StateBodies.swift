@@ -143,7 +143,9 @@ extension RelationExtractor {
           break
         }
         guard ctx.doc.tokens[k].kind == .quote || isCommonWord(ctx, k) else { break }
-        if !(ctx.lemmas[k] ?? []).isDisjoint(with: patterns.companyAnaphors) { companyNoun = true }
+        if !(ctx.lemmas[k] ?? []).isDisjoint(with: patterns.companyAnaphors) || !(ctx.lemmas[k] ?? []).isDisjoint(with: gazetteer.companyMarkers) {
+          companyNoun = true
+        }
         k += 1
       }
       guard companyNoun, let omi = owned else { continue }

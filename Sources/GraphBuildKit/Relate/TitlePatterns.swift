@@ -53,6 +53,7 @@ extension RelationExtractor {
       var nestedTitle = false
       var throughBody = false
       var passedAppointment = false
+      var passedCopula = false
       // The government's own head leads the state; its secretary does not ("Генеральний
       // секретар уряду Японії").
       let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
@@ -87,10 +88,20 @@ extension RelationExtractor {
           continue
         }
         if tok.kind != .word { break }
+        if tok.text.lowercasedFast() == "є" { passedCopula = true }
+        // "прокурор Луганського гарнізону і Павленко": a person after a conjunction is another's.
+        // (After a copula a list of holders goes on: "Власниками фірми є ТОВ «X» та Анна Y".)
+        if !passedCopula, has(ctx, k, patterns.coordinators), k + 1 < limit, let next = ctx.mentionAt[k + 1], entityType(ctx.mentions[next].entity, graph) == "Person" {
+          break
+        }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
         if isVerb(ctx, k) {
           // The copula links the post to its holder: "Директором фірми є X", "головою став X".
-          if !(ctx.lemmas[k] ?? []).isDisjoint(with: ["бути", "стати", "залишатися", "залишитися"]) { k += 1; continue }
+          if !(ctx.lemmas[k] ?? []).isDisjoint(with: ["бути", "стати", "залишатися", "залишитися"]) {
+            passedCopula = true
+            k += 1
+            continue
+          }
           guard !passedAppointment, patterns.verbFrames.contains(where: { $0.passiveObject == true && has(ctx, k, $0.verbs) }) else { break }
           passedAppointment = true
           inTarget = false

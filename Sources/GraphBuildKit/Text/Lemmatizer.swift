@@ -68,7 +68,8 @@ public final class Lemmatizer: @unchecked Sendable {
     // Feminine and masculine -а/-я nouns (Світлана, Микола, Польща, Литва).
     // Masculine -а names (Микола, Дерипаска) decline the same way, so gender stays open.
     add(["ою", "и", "і", "у", "о"], "а", .unknown, w: 1)
-    add(["ією", "ії", "ію"], "ія", .feminine, w: 2.5)
+    // -ія surnames of men decline the same (Гвахарії -> Гвахарія, Данелії -> Данелія).
+    add(["ією", "ії", "ію"], "ія", .unknown, w: 2.5)
     add(["єю", "ї", "ю", "і"], "я", .feminine, w: 1)
     // Soft-sign feminine (Білорусь): Білорусі, Білоруссю.
     add(["і"], "ь", .feminine, w: 0.8)

@@ -59,6 +59,16 @@ import Testing
     #expect(!mentions("Міністерство оборони і армія готові.").contains { $0.0.contains("армія") })
   }
 
+  @Test func wordsDescribingACompanyAreNoPartOfItsLatinName() {
+    let found = mentions("Литовська державна енергетична група Ignitis збудує електростанцію.")
+    #expect(found.contains { $0.0 == "Ignitis" })
+    #expect(!found.contains { $0.0.hasPrefix("Литовська") })
+  }
+
+  @Test func aMansSurnameInIyaDeclinesLikeAWomansNoun() {
+    #expect(mentions("Санкції запроваджено проти генерального прокурора Грузії Георгія Гвахарії.").contains { $0.2 == "Георгій Гвахарія" })
+  }
+
   @Test func aLatinNameAfterACompanyNounIsACompany() {
     let found = mentions("Мінфін зняв санкції з угорського банку OTP та компанії General Electric.")
     #expect(found.contains { $0.0 == "OTP" && $0.1 == "Corporation" })
