@@ -197,6 +197,9 @@ public final class RelationExtractor: @unchecked Sendable {
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
+      // Bodies' states first: a post with a field only reads them ("Верховна Рада України
+      // призначила міністром оборони X").
+      stateBodies(ctx, &graph)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)
@@ -204,7 +207,6 @@ public final class RelationExtractor: @unchecked Sendable {
       talksNouns(ctx, &graph)
       nounFrames(ctx, &graph)
       association(ctx, &graph)
-      stateBodies(ctx, &graph)
       ownedCompanies(ctx, &graph)
       events(ctx, &graph)
     }

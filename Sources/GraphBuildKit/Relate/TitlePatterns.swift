@@ -138,9 +138,10 @@ extension RelationExtractor {
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
       // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
       // Великої Британії": the portfolio names a body named before, whose state it is.
+      let ministerial = !(ctx.lemmas[t] ?? []).isDisjoint(with: gazetteer.governmentHeads)
       if ofEntity == nil, nationality == nil, title.relation != "memberOf", isPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound),
         let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph)
-          ?? homeState(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, statesNamed: statesNamed, graph)
+          ?? (ministerial ? homeState(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, statesNamed: statesNamed, graph) : nil)
       {
         ofEntity = (state, note)
         throughBody = true
@@ -174,18 +175,21 @@ extension RelationExtractor {
       && (from..<to).allSatisfy { k in
         let tok = ctx.doc.tokens[k]
         return tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && !isVerb(ctx, k) && !(ctx.lemmas[k] ?? []).contains("бути")
+          && !["є", "якого", "якої", "яких", "зараз", "тепер"].contains(tok.text.lowercasedFast())
       }
   }
 
-  /// A post with a portfolio and no state ("Міністр закордонних справ X") in an article whose
-  /// bodies are all one state's and that names no other state: that state.
+  /// A minister with a portfolio and no state ("Міністр закордонних справ X") in an article
+  /// whose bodies and named states are all one state: that state. (Only a minister: a company's
+  /// director is no state's.)
   func homeState(
     _ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], statesNamed: Set<String>, _ graph: KnowledgeGraph
   ) -> (String, String)? {
     guard from < to, to - from <= 6, ctx.doc.tokens[from..<to].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) else { return nil }
     let ids = Set(bodies.map(\.id))
     let states = Set(graph.relations.values.filter { ids.contains($0.subject) && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" }.map(\.object))
-    guard states.count == 1, let state = states.first, statesNamed.isSubset(of: states) else { return nil }
+    let all = states.union(statesNamed)
+    guard all.count == 1, let state = all.first else { return nil }
     return (state, "the state whose bodies the article names")
   }
 

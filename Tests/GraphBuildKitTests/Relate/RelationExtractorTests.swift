@@ -320,6 +320,11 @@ import Testing
     #expect(!h.namedTriples.contains { $0.hasPrefix("Сергій Марченко representativeOf") })
   }
 
+  @Test func aMinisterAppointedByAStatesBodyIsThatStates() {
+    let g = Fixtures.graph(["Парламент Естонії призначив міністром оборони Петра Іваненка."])
+    #expect(g.namedTriples.contains("Петро Іваненко representativeOf Естонія"))
+  }
+
   @Test func aStateInAQuotedNameIsNoParent() {
     let g = Fixtures.graph(["Депутат увійшов до групи «Відроджена Україна» разом з колегами."])
     #expect(!g.namedTriples.contains { $0.contains("partOf Україна") })
