@@ -445,9 +445,16 @@ public final class Recognizer: @unchecked Sendable {
     // A post the tagger took for a body, right before its holder ("Міністр оборони Денис
     // Шмигаль"): a title in lower-case words, no name in it.
     let personStartsAt = Set(mentions.filter { $0.label == "PERS" }.map(\.tokenRange.lowerBound))
-    mentions.removeAll { m in
-      m.label == "ORG" && m.known == nil && personStartsAt.contains(m.tokenRange.upperBound) && isPersonTitle(tokens[m.tokenRange.lowerBound].text)
-        && tokens[m.tokenRange].dropFirst().allSatisfy { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }
+    mentions = mentions.flatMap { m -> [Mention] in
+      guard m.label == "ORG", m.known == nil, personStartsAt.contains(m.tokenRange.upperBound), isPersonTitle(tokens[m.tokenRange.lowerBound].text)
+      else { return [m] }
+      let words = tokens[m.tokenRange].dropFirst()
+      if words.allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) { return [] }
+      // "Міністр енергетики Сербії Дубравка ...": the post's words go, its state stays.
+      guard let c = words.firstIndex(where: { $0.isCapitalized }), words[..<c].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+        knownEntry(tokens[c..<m.tokenRange.upperBound].map(\.text))?.type == "Country"
+      else { return [m] }
+      return [makeMention(c..<m.tokenRange.upperBound, label: "LOC", sentence: m.sentenceIndex, tokens: tokens, text: text)]
     }
     return AnalyzedDocument(source: source, text: text, tokens: tokens, sentences: sentences, mentions: mentions)
   }
@@ -553,6 +560,12 @@ public final class Recognizer: @unchecked Sendable {
     for cut in range.lowerBound + 1..<range.upperBound {
       let head = tokens[range.lowerBound..<cut].map(\.text)
       let rest = tokens[cut..<range.upperBound]
+      // "Генеральний директор MOL Жолт Гернаді": a company's Latin name and the person after it.
+      if label == "ORG", tokens[range.lowerBound..<cut].allSatisfy(Self.isLatinName), rest.count >= 2,
+        rest.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !Self.isLatinName($0) }), couldBePerson(rest)
+      {
+        return [(range.lowerBound..<cut, "ORG"), (cut..<range.upperBound, "PERS")]
+      }
       // "компанія Азербайджану SOCAR": a state in Cyrillic before a name in Latin letters is
       // where the body is from, not part of its name.
       if label != "PERS", rest.allSatisfy(Self.isLatinName), !tokens[range.lowerBound..<cut].contains(where: Self.isLatinName),

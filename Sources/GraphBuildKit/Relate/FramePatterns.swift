@@ -61,7 +61,7 @@ extension RelationExtractor {
           let lower = ctx.doc.tokens[p].text.lowercasedFast()
           if ctx.doc.tokens[p].text == "," || ctx.doc.tokens[p].text == "." { break }
           if frame.prepositions.contains(lower) {
-            objects = object(ctx, afterPreposition: p, allowed: info.object, &graph)
+            objects = object(ctx, afterPreposition: p, allowed: info.object, bodiesModified: frame.relation == "memberOf", &graph)
             if !objects.isEmpty { break }
             slotSeen = true
           } else if slotSeen && isPreposition(ctx, p) {

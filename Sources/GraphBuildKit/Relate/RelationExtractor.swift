@@ -378,7 +378,9 @@ public final class RelationExtractor: @unchecked Sendable {
 
   /// The object after a preposition at p: the first fitting mention; through a title
   /// ("зі спеціальним посланцем ... Кітом Келлогом") the person it names; else a country adjective.
-  func object(_ ctx: Context, afterPreposition p: Int, allowed: [String], _ graph: inout KnowledgeGraph) -> [(Int?, String, String?)] {
+  func object(
+    _ ctx: Context, afterPreposition p: Int, allowed: [String], bodiesModified: Bool = false, _ graph: inout KnowledgeGraph
+  ) -> [(Int?, String, String?)] {
     var k = p + 1
     var sawTitle = false
     var found: [(Int?, String, String?)] = []
@@ -419,7 +421,8 @@ public final class RelationExtractor: @unchecked Sendable {
         let type = entityType(ctx.mentions[mi].entity, graph)
         let isPerson = type == "Person"
         // "щодо п'яти громадян Ірану": a place after a noun of the slot's own says whose they are.
-        let modifier = sawNoun && ["Country", "City", "Place"].contains(type)
+        // For membership a body too ("приєдналася до пакета санкцій ЄС" is no joining the EU).
+        let modifier = sawNoun && (["Country", "City", "Place"].contains(type) || bodiesModified && !isPerson)
         if (!sawTitle || isPerson), !modifier, let (id, note) = slotEntity(ctx, mi, allowed: allowed, &graph) {
           found.append((mi, id, note))
           // Coordinated objects: "з Дерипаскою та компанією «Русал»".

@@ -264,7 +264,9 @@ public final class Lemmatizer: @unchecked Sendable {
         for w in words {
           var options = analyses(w)
           // A woman's name no dictionary knows as hers stays as written (Пенні, not Пенн's).
-          if gender == .feminine, known == .feminine, !options.contains(where: { $0.gender == .feminine && $0.score >= 6 }),
+          // (A reading one letter longer, Карін -> Каріна, is the genitive plural: no one's name.)
+          if gender == .feminine, known == .feminine,
+            !options.contains(where: { $0.gender == .feminine && $0.score >= 6 && !($0.lemma.hasPrefix(w) && $0.lemma.count == w.count + 1) }),
             let i = options.firstIndex(where: { $0.lemma == w })
           {
             options = [WordAnalysis(lemma: w, gender: .unknown, isAdjective: false, isNominative: true, score: options[i].score)]

@@ -8,6 +8,7 @@ import Testing
     #expect(g.lookup("Білорусь")?.country == "BY")
     #expect(g.lookup("Литва")?.en == "Lithuania")
     #expect(g.lookup("Сполучені Штати")?.uk == "США")
+    #expect(g.lookup("Швейцарська Конфедерація")?.country == "CH")
   }
 
   @Test func shortNamesCapitalsAdjectivesOrganisations() {
