@@ -179,13 +179,12 @@ extension RelationExtractor {
       }
   }
 
-  /// A minister with a portfolio and no state ("Міністр закордонних справ X") in an article
-  /// whose bodies and named states are all one state: that state. (Only a minister: a company's
-  /// director is no state's.)
+  /// A minister's portfolio with no state ("Міністр закордонних справ X", words `isPortfolio`
+  /// checked) in an article whose bodies and named states are all one state: that state. (Only
+  /// a minister: a company's director is no state's.)
   func homeState(
     _ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], statesNamed: Set<String>, _ graph: KnowledgeGraph
   ) -> (String, String)? {
-    guard from < to, to - from <= 6, ctx.doc.tokens[from..<to].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) else { return nil }
     let ids = Set(bodies.map(\.id))
     let states = Set(graph.relations.values.filter { ids.contains($0.subject) && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" }.map(\.object))
     let all = states.union(statesNamed)
@@ -193,12 +192,11 @@ extension RelationExtractor {
     return (state, "the state whose bodies the article names")
   }
 
-  /// The state of the body named before whose name holds a post's portfolio words.
+  /// The state of the body named before whose name holds a post's portfolio words (checked by
+  /// `isPortfolio`).
   func stateOfPortfolio(_ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], _ graph: KnowledgeGraph) -> (String, String)? {
-    guard from < to, to - from <= 6 else { return nil }
     let words = ctx.doc.tokens[from..<to].map { $0.text.lowercasedFast() }
-    guard ctx.doc.tokens[from..<to].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }),
-      let body = bodies.last(where: { b in
+    guard let body = bodies.last(where: { b in
         let name = b.name.lowercasedFast().split(separator: " ").map(String.init)
         return words.allSatisfy(name.contains)
       }),
