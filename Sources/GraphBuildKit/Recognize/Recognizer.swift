@@ -642,10 +642,12 @@ public final class Recognizer: @unchecked Sendable {
 
   func isPersonTitle(_ word: String) -> Bool { personTitle(word) != nil }
 
-  /// A form the dictionary reads as a verb (its stems include an infinitive).
-  func isVerbForm(_ word: String) -> Bool {
+  /// A form the dictionary reads as a verb (its stems include an infinitive), or as a verb
+  /// only (`only`: призначила, not справ: справа, справити).
+  func isVerbForm(_ word: String, only: Bool = false) -> Bool {
     guard let h = lemmatizer.hunspell else { return false }
-    return h.stems(word.lowercasedFast()).contains(where: Lemmatizer.isInfinitive)
+    let stems = h.stems(word.lowercasedFast())
+    return only ? !stems.isEmpty && stems.allSatisfy(Lemmatizer.isInfinitive) : stems.contains(where: Lemmatizer.isInfinitive)
   }
 
   /// A noun the dictionary reads in a case other than its base form only (громад, територій,
@@ -654,13 +656,6 @@ public final class Recognizer: @unchecked Sendable {
     let lower = word.lowercasedFast()
     let readings = lemmatizer.analyses(lower).prefix(3).filter { $0.score >= 4 }
     return !readings.isEmpty && readings.allSatisfy { !$0.isAdjective && !$0.isNominative && $0.lemma.lowercasedFast() != lower }
-  }
-
-  /// A form the dictionary reads as a verb only (призначила; not справ: справа, справити).
-  func isOnlyVerb(_ word: String) -> Bool {
-    guard let h = lemmatizer.hunspell else { return false }
-    let stems = h.stems(word.lowercasedFast())
-    return !stems.isEmpty && stems.allSatisfy(Lemmatizer.isInfinitive)
   }
 
   /// A word the dictionary knows in lower case and that is not an adjective (titles, common nouns).
@@ -764,7 +759,7 @@ public final class Recognizer: @unchecked Sendable {
         break
       }
       // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").
-      if isOnlyVerb(tokens[k].text) || isFirstName(tokens[k].text) { break }
+      if isVerbForm(tokens[k].text, only: true) || isFirstName(tokens[k].text) { break }
       k -= 1
     }
     var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : masculine ? .masculine : nil)

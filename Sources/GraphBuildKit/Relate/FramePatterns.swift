@@ -22,16 +22,13 @@ extension RelationExtractor {
             if has(ctx, k, frame.object) { found = true; k += 1; break }
             k += 1
           }
-          // Before an impersonal verb: "санкції застосовано до X".
-          // "Санкції також запроваджено": an adverb may stand between.
-          if !found, impersonal, t > ctx.range.lowerBound + 1, has(ctx, t - 2, frame.object), isCommonWord(ctx, t - 1),
-            lemmatizer.analyses(ctx.doc.tokens[t - 1].text.lowercasedFast()).first?.isAdjective != true, !has(ctx, t - 1, frame.object)
+          // Before an impersonal verb: "санкції застосовано до X"; an adverb may stand between
+          // ("Санкції також запроваджено").
+          if !found, impersonal, t > ctx.range.lowerBound,
+            has(ctx, t - 1, frame.object)
+              || t > ctx.range.lowerBound + 1 && has(ctx, t - 2, frame.object) && isCommonWord(ctx, t - 1)
+                && lemmatizer.analyses(ctx.doc.tokens[t - 1].text.lowercasedFast()).first?.isAdjective != true
           {
-            found = true
-            objectBefore = true
-            k = t + 1
-          }
-          if !found, impersonal, t > ctx.range.lowerBound, has(ctx, t - 1, frame.object) {
             found = true
             objectBefore = true
             k = t + 1

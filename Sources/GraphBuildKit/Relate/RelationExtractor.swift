@@ -170,7 +170,7 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       // "компанії «Совкомфлот» та її генерального директора": a possessive before a post stands
       // for the body named last before it in the sentence (not when a person was: "її радник").
-      for t in sentence.tokenRange where mentionAt[t] == nil && Self.possessives.contains(doc.tokens[t].text.lowercasedFast()) {
+      for t in sentence.tokenRange where mentionAt[t] == nil && isPossessive(doc.tokens[t], lemmas: lemmas[t]) {
         guard (t + 1..<min(sentence.tokenRange.upperBound, t + 3)).contains(where: { titleAt(lemmas[$0]) != nil || lemmas[$0]?.contains("дочірній") == true }),
           let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS",
           // Not a town where something is ("Фірма прописана в Києві, але її власником").
@@ -215,9 +215,12 @@ public final class RelationExtractor: @unchecked Sendable {
 
   // MARK: - Helpers
 
-  /// Relative pronouns that open a clause as its subject ("осіб, які ...", "X, який очолив").
-  static let relatives: Set<String> = ["який", "яка", "яке", "які", "котрий", "котра", "котрі"]
-  static let possessives: Set<String> = ["її", "його", "їхній", "їхнього", "їхньому", "їхнім", "їхня", "їхньої", "їхньою", "їх"]
+  /// A possessive ("її", "їхнього"): its lemmas, which hold the form, are looked at first, so
+  /// that no other word is lowered again.
+  func isPossessive(_ token: Token, lemmas: Set<String>?) -> Bool {
+    guard let lemmas, !lemmas.isDisjoint(with: patterns.possessives) else { return false }
+    return patterns.possessives.contains(token.text.lowercasedFast())
+  }
 
   func countryAdjectiveLemma(_ lemmas: Set<String>) -> Bool {
     lemmas.contains { gazetteer.country(forAdjective: $0) != nil }
@@ -327,12 +330,12 @@ public final class RelationExtractor: @unchecked Sendable {
     // "Михайла Попшоя, який очолив ...": the relative pronoun's antecedent, in whatever case.
     // An adverb may stand between ("який раніше очолював").
     var r = t - 1
-    while r > t - 3, r > ctx.range.lowerBound, ctx.mentionAt[r] == nil, !Self.relatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
+    while r > t - 3, r > ctx.range.lowerBound, ctx.mentionAt[r] == nil, !patterns.subjectRelatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
       isCommonWord(ctx, r)
     {
       r -= 1
     }
-    if r - 2 >= ctx.range.lowerBound, Self.relatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
+    if r - 2 >= ctx.range.lowerBound, patterns.subjectRelatives.contains(ctx.doc.tokens[r].text.lowercasedFast()),
       ctx.doc.tokens[r - 1].text == ",", let mi = ctx.mentionAt[r - 2]
     {
       return slotEntity(ctx, mi, allowed: allowed, &graph).map { (mi, $0.0, $0.1) }
@@ -399,7 +402,7 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       // "проти осіб, які дестабілізують Молдову, зокрема проти X": past a relative clause on
       // the unnamed object, the named members.
-      if tok.text == ",", found.isEmpty, k + 1 < ctx.range.upperBound, Self.relatives.contains(ctx.doc.tokens[k + 1].text.lowercasedFast()),
+      if tok.text == ",", found.isEmpty, k + 1 < ctx.range.upperBound, patterns.subjectRelatives.contains(ctx.doc.tokens[k + 1].text.lowercasedFast()),
         let close = (k + 2..<min(ctx.range.upperBound, k + 14)).first(where: { ctx.doc.tokens[$0].text == "," }),
         let n = inclusion(ctx, at: close + 1)
       {
@@ -446,7 +449,7 @@ public final class RelationExtractor: @unchecked Sendable {
             func skip(_ n: Int) -> Bool {
               // A possessive standing for a body is a word of the post ("та її директора X").
               if ctx.doc.tokens[n].kind == .quote { return n - j < 8 }
-              if ctx.mentionAt[n] == nil || Self.possessives.contains(ctx.doc.tokens[n].text.lowercasedFast()) {
+              if ctx.mentionAt[n] == nil || isPossessive(ctx.doc.tokens[n], lemmas: ctx.lemmas[n]) {
                 if (ctx.lemmas[n] ?? []).contains(where: { titleIndex[$0] != nil }) { titled = true }
                 return n - j < (titled ? 8 : 4)
               }

@@ -65,7 +65,12 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]
   public var clauseBreaks: [String]
+  /// Relative pronouns that point back to an appointee ("X, якого Y призначив").
   public var relativePronouns: [String]
+  /// Relative pronouns that open a clause as its subject ("X, який очолив", "осіб, які ...").
+  public var subjectRelatives: Set<String>
+  /// Possessives that stand for the body named before them ("та її генерального директора").
+  public var possessives: Set<String>
   /// Generic nouns that stand for the state body last named ("відомство").
   public var anaphors: Set<String>
   /// Words before a leader's title that make the person not the head ("заступник голови",

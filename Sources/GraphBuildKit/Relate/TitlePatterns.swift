@@ -44,7 +44,7 @@ extension RelationExtractor {
       if t > ctx.range.lowerBound, let c = countryAdjective(ctx, t - 1, &graph) { ofEntity = (c, "country adjective") }
       // A possessive for the body named before ("її генерального директора").
       for b in max(ctx.range.lowerBound, t - 2)..<t {
-        if let mi = ctx.mentionAt[b], let note = ctx.notes[mi], Self.possessives.contains(ctx.doc.tokens[b].text.lowercasedFast()) {
+        if let mi = ctx.mentionAt[b], let note = ctx.notes[mi], isPossessive(ctx.doc.tokens[b], lemmas: ctx.lemmas[b]) {
           ofEntity = (ctx.mentions[mi].entity, note)
         }
       }
@@ -185,9 +185,7 @@ extension RelationExtractor {
   func homeState(
     _ ctx: Context, from: Int, to: Int, bodies: [(id: String, name: String)], statesNamed: Set<String>, _ graph: KnowledgeGraph
   ) -> (String, String)? {
-    let ids = Set(bodies.map(\.id))
-    let states = Set(graph.relations.values.filter { ids.contains($0.subject) && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" }.map(\.object))
-    let all = states.union(statesNamed)
+    let all = states(of: Set(bodies.map(\.id)), graph).union(statesNamed)
     guard all.count == 1, let state = all.first else { return nil }
     return (state, "the state whose bodies the article names")
   }
@@ -200,8 +198,13 @@ extension RelationExtractor {
         let name = b.name.lowercasedFast().split(separator: " ").map(String.init)
         return words.allSatisfy(name.contains)
       }),
-      let state = graph.relations.values.first(where: { $0.subject == body.id && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" })
+      let state = states(of: [body.id], graph).first
     else { return nil }
-    return (state.object, "\(words.joined(separator: " ")): \(body.name)")
+    return (state, "\(words.joined(separator: " ")): \(body.name)")
+  }
+
+  /// The countries the graph says the given bodies are part of.
+  func states(of bodies: Set<String>, _ graph: KnowledgeGraph) -> Set<String> {
+    Set(graph.relations.values.filter { bodies.contains($0.subject) && $0.predicate == "partOf" && entityType($0.object, graph) == "Country" }.map(\.object))
   }
 }
