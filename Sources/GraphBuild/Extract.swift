@@ -19,16 +19,28 @@ struct Extract: ParsableCommand {
   @Option(help: "Publication date (YYYY-MM-DD) for articles that give none; it anchors \"22 листопада\" and \"у вересні\".")
   var date: String?
 
+  @Flag(help: "If another run is writing the graph, stop at once instead of waiting for it and merging onto its result.")
+  var noWait = false
+
   func validate() throws {
-    if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date must be YYYY-MM-DD, got \(date)") }
+    if let date, !DateResolver.isValidISODate(date) { throw ValidationError("--date must be a real date as YYYY-MM-DD, got \(date)") }
   }
 
   func run() throws {
     try reporting {
+      try GraphFile.checkWritable(out)
+      let listing = DocumentReader.listing(of: paths)
+      for problem in listing.problems { Terminal.error(problem.description) }
+      let files = listing.files
+      guard !files.isEmpty else { throw GraphBuildError.noDocuments(paths.joined(separator: " ")) }
+      // Held from before the graph is read until it is written: a second run merges onto this one's result.
+      let lock = try GraphLock.acquire(for: out, wait: !noWait) { holder in
+        Terminal.note("\(out) is being written by another run (\(holder)); waiting for it, then merging onto its result")
+      }
+      defer { lock.release() }
       let existing = try GraphFile.load(out)
-      let files = try DocumentReader.files(in: paths)
       let extractor = try Extractor.loadDefault()
-      var skipped = 0
+      var skipped = listing.problems.count
       let graph = extractor.extract(files, into: existing, defaultDate: date) { p in
         switch p {
         case .read(let done, let total, let file):
@@ -37,9 +49,15 @@ struct Extract: ParsableCommand {
           skipped += 1
           Terminal.endProgress()
           Terminal.error(e.description)
+        case .decoded(let file, let encoding):
+          Terminal.endProgress()
+          Terminal.note("\(file): read as \(encoding)")
         }
       }
       Terminal.endProgress()
+      if skipped - listing.problems.count == files.count {
+        throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped; the graph was not written)")
+      }
       try GraphFile.save(graph, to: out)
       if json {
         let summary: [String: Any] = [
@@ -51,7 +69,6 @@ struct Extract: ParsableCommand {
       } else {
         Terminal.note("\(out): " + graph.summary() + (skipped > 0 ? "; \(skipped) files skipped" : ""))
       }
-      if skipped == files.count { throw GraphBuildError.noDocuments(paths.joined(separator: " ")) }
     }
   }
 }

@@ -20,6 +20,8 @@ public final class Extractor: @unchecked Sendable {
   public enum Progress {
     case read(done: Int, total: Int, file: String)
     case skipped(GraphBuildError)
+    /// A file read in an encoding other than UTF-8.
+    case decoded(file: String, encoding: String)
   }
 
   /// Reads and analyses the files; a file that cannot be read is reported and skipped.
@@ -30,6 +32,7 @@ public final class Extractor: @unchecked Sendable {
       do {
         var source = try DocumentReader.read(url)
         if source.date == nil { source.date = defaultDate }
+        if source.encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: url.path, encoding: source.encoding)) }
         docs.append(recognizer.analyze(source))
       } catch let e as GraphBuildError {
         progress(.skipped(e))
@@ -58,7 +61,8 @@ public final class Extractor: @unchecked Sendable {
     for (doc, entityIDs) in zip(docs, ids) {
       relations.extract(doc, entityIDs: entityIDs, into: &graph)
       graph.documents[doc.source.id] = .init(
-        id: doc.source.id, path: doc.source.path, fingerprint: KnowledgeGraph.fingerprint(doc.source.text), date: doc.source.date)
+        id: doc.source.id, path: doc.source.path, fingerprint: KnowledgeGraph.fingerprint(doc.source.text), date: doc.source.date,
+        encoding: doc.source.encoding)
     }
     return graph
   }

@@ -15,61 +15,139 @@ public struct SourceDocument: Sendable {
 public enum DocumentReader {
   public static let extensions: Set<String> = ["txt", "md"]
 
-  /// Files under the given paths: .txt and .md, folders recursively, sorted. A path that does
-  /// not exist or a folder without articles is an error naming it.
-  public static func files(in paths: [String]) throws -> [URL] {
-    let fm = FileManager.default
-    var out: [URL] = []
-    for path in paths {
-      var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw GraphBuildError.noSuchPath(path) }
-      if isDir.boolValue {
-        var found: [URL] = []
-        let walker = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-          if extensions.contains(url.pathExtension.lowercasedFast()) && !url.lastPathComponent.hasPrefix(".")
-            && url.lastPathComponent.lowercasedFast() != "readme.md"
-          {
-            found.append(url)
-          }
-        }
-        if found.isEmpty { throw GraphBuildError.noDocuments(path) }
-        out += found.sorted { $0.path < $1.path }
-      } else {
-        out.append(URL(fileURLWithPath: path))
-      }
-    }
-    return out
+  /// The articles under some paths, and every file or folder that will not be read, each with
+  /// its reason.
+  public struct Listing: Sendable {
+    public var files: [URL] = []
+    public var problems: [GraphBuildError] = []
   }
 
-  /// Decodes UTF-8, or Windows-1251 (common for Ukrainian texts) when the bytes are not UTF-8;
-  /// refuses binary files.
+  /// Files under the given paths: .txt and .md, folders recursively (symlinked folders followed
+  /// once each, loops cut), each folder's files sorted. A path that does not exist, a folder that
+  /// cannot be opened, a name that is not UTF-8, a FIFO or a device is a problem naming it; the
+  /// rest are still listed.
+  public static func listing(of paths: [String]) -> Listing {
+    var listing = Listing()
+    var visited: Set<[UInt64]> = []
+    for path in paths {
+      var st = stat()
+      guard stat(path, &st) == 0 else {
+        let code = errno
+        if code == ENOENT && lstat(path, &st) != 0 {
+          listing.problems.append(.noSuchPath(path))
+        } else {
+          listing.problems.append(.unreadable(file: path, reason: reason(code)))
+        }
+        continue
+      }
+      if st.st_mode & S_IFMT == S_IFDIR {
+        let before = listing.files.count
+        let problemsBefore = listing.problems.count
+        walk(path, into: &listing, visited: &visited)
+        if listing.files.count == before && listing.problems.count == problemsBefore { listing.problems.append(.noDocuments(path)) }
+      } else if st.st_mode & S_IFMT == S_IFREG {
+        listing.files.append(URL(fileURLWithPath: path))
+      } else {
+        listing.problems.append(.unreadable(file: path, reason: "is not a regular file (\(kind(st.st_mode)))"))
+      }
+    }
+    return listing
+  }
+
+  /// The files of `listing(of:)`; when there are none, its first problem as the error.
+  public static func files(in paths: [String]) throws -> [URL] {
+    let l = listing(of: paths)
+    if l.files.isEmpty, let first = l.problems.first { throw first }
+    return l.files
+  }
+
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ELOOP: return "is a loop of symbolic links"
+    case ENAMETOOLONG: return "has a path too long for the file system; move it to a shorter path"
+    case EACCES: return "cannot be opened: permission denied"
+    default: return "cannot be opened (\(String(cString: strerror(code))))"
+    }
+  }
+
+  static func kind(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFIFO: return "a FIFO"
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a file"
+    }
+  }
+
+  static func isArticle(_ name: String) -> Bool {
+    let lower = name.lowercasedFast()
+    guard !name.hasPrefix("."), lower != "readme.md", let dot = lower.lastIndex(of: ".") else { return false }
+    return extensions.contains(String(lower[lower.index(after: dot)...]))
+  }
+
+  /// Reads one folder with readdir, so that names which are not UTF-8 are seen and named.
+  static func walk(_ dir: String, into listing: inout Listing, visited: inout Set<[UInt64]>) {
+    var st = stat()
+    guard stat(dir, &st) == 0 else {
+      listing.problems.append(.unreadable(file: dir, reason: reason(errno)))
+      return
+    }
+    guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
+    guard let handle = opendir(dir) else {
+      listing.problems.append(.unreadable(file: dir + "/", reason: reason(errno) + "; its articles were not read"))
+      return
+    }
+    defer { closedir(handle) }
+    var files: [String] = []
+    var folders: [String] = []
+    while let entry = readdir(handle) {
+      let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+      guard let name = String(validating: bytes, as: UTF8.self) else {
+        let shown = String(decoding: bytes, as: UTF8.self)
+        listing.problems.append(.unreadable(file: dir + "/" + shown, reason: "has a name that is not UTF-8; rename it (for example with convmv) to read it"))
+        continue
+      }
+      let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+      var est = stat()
+      guard stat(full, &est) == 0 else {
+        if isArticle(name) || lstat(full, &est) == 0 && est.st_mode & S_IFMT == S_IFLNK {
+          listing.problems.append(.unreadable(file: full, reason: reason(errno)))
+        }
+        continue
+      }
+      switch est.st_mode & S_IFMT {
+      case S_IFDIR: if !name.hasPrefix(".") { folders.append(full) }
+      case S_IFREG: if isArticle(name) { files.append(full) }
+      default: if isArticle(name) { listing.problems.append(.unreadable(file: full, reason: "is not a regular file (\(kind(est.st_mode)))")) }
+      }
+    }
+    listing.files += files.sorted().map { URL(fileURLWithPath: $0) }
+    for folder in folders.sorted() { walk(folder, into: &listing, visited: &visited) }
+  }
+
+  /// Decodes the bytes (see `TextEncoding`); refuses binary files and empty ones.
   public static func read(_ url: URL) throws -> SourceDocument {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
-      throw GraphBuildError.unreadable(file: url.path, reason: "cannot be read (\(error.localizedDescription))")
-    }
-    let bytes = [UInt8](data)
-    let controls = bytes.prefix(65536).filter { $0 < 9 || ($0 > 13 && $0 < 32) }.count
-    if bytes.contains(0) || controls > max(4, min(bytes.count, 65536) / 100) {
-      throw GraphBuildError.unreadable(file: url.path, reason: "looks binary, not text; give it as UTF-8 text")
+      throw GraphBuildError.unreadable(file: url.path, reason: reason(errno))
     }
     var text: String
-    var encoding = "UTF-8"
-    if let utf8 = String(data: data, encoding: .utf8) {
-      text = utf8
-    } else if let cp1251 = String(data: data, encoding: .windowsCP1251) {
-      text = cp1251
-      encoding = "Windows-1251"
-    } else {
-      throw GraphBuildError.unreadable(file: url.path, reason: "is neither UTF-8 nor Windows-1251; convert it to UTF-8")
+    let encoding: TextEncoding
+    do {
+      (text, encoding) = try TextEncoding.decode([UInt8](data))
+    } catch .binary {
+      throw GraphBuildError.unreadable(file: url.path, reason: "looks binary, not text; give it as UTF-8 text")
+    } catch {
+      throw GraphBuildError.unreadable(
+        file: url.path, reason: "is not UTF-8 and reads as Ukrainian neither in Windows-1251 nor in KOI8-U; convert it to UTF-8")
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     text = normalized(text)
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       throw GraphBuildError.unreadable(file: url.path, reason: "is empty")
     }
-    return SourceDocument(path: url.path, text: text, date: publicationDate(text), encoding: encoding)
+    return SourceDocument(path: url.path, text: text, date: publicationDate(text), encoding: encoding.rawValue)
   }
 
   /// A decoded text as the pipeline reads it: offsets count into this.
@@ -80,18 +158,22 @@ public enum DocumentReader {
     if text.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value <= 0x36F }) {
       text = text.precomposedStringWithCanonicalMapping
     }
-    return MixedScript.repair(text)
+    // Controls and noncharacters (an ESC, a vertical tab, U+FFFF) would reach names, sentences,
+    // terminals and SVG: each is a space, one for one, so offsets hold.
+    return MixedScript.repair(Sanitize.text(text))
   }
 
   /// "date 2025-11-26" (or "Дата: 26.11.2025") at the start of the text.
   public static func publicationDate(_ text: String) -> String? {
     let head = String(text.prefix(64))
     if let m = head.firstMatch(of: /^\s*(?:date|Date|дата|Дата):?\s+(\d{4})-(\d{2})-(\d{2})/) {
-      return "\(m.1)-\(m.2)-\(m.3)"
+      let date = "\(m.1)-\(m.2)-\(m.3)"
+      return DateResolver.isValidISODate(date) ? date : nil
     }
     if let m = head.firstMatch(of: /^\s*(?:date|Date|дата|Дата):?\s+(\d{1,2})\.(\d{2})\.(\d{4})/) {
       let day = m.1.count == 1 ? "0" + m.1 : String(m.1)
-      return "\(m.3)-\(m.2)-\(day)"
+      let date = "\(m.3)-\(m.2)-\(day)"
+      return DateResolver.isValidISODate(date) ? date : nil
     }
     return nil
   }

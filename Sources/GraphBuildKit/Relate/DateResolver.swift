@@ -14,6 +14,15 @@ public struct DateResolver: Sendable {
   var docMonth: Int? { documentDate.flatMap { $0.count >= 7 ? Int($0.dropFirst(5).prefix(2)) : nil } }
   var docDay: Int? { documentDate.flatMap { $0.count >= 10 ? Int($0.dropFirst(8).prefix(2)) : nil } }
 
+  /// Whether `s` is YYYY-MM-DD naming a day of the Gregorian calendar (2024-02-29 is, 2025-13-45 is not).
+  public static func isValidISODate(_ s: String) -> Bool {
+    guard let m = s.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/), let y = Int(m.1), let mo = Int(m.2), let d = Int(m.3) else { return false }
+    guard (1...12).contains(mo), d >= 1 else { return false }
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return d <= days[mo - 1]
+  }
+
   static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
   /// A year for a month and day with none given: the document's, or the year before when

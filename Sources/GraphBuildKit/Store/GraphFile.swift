@@ -1,22 +1,36 @@
 import Foundation
 
-/// Reading and writing the graph file. Writes are atomic (a temporary file in the same folder,
-/// then rename), so a failed run never leaves a half-written graph.
+/// Reading and writing the graph file and the pictures drawn from it.
+///
+/// A write never leaves a half-written file: the bytes go to a temporary file in the target's own
+/// folder, are flushed, and replace the target by rename. A symlink is written through to its
+/// target (so every link keeps seeing the new graph); a file with other hard links is refused,
+/// since a rename would cut it from them. The target keeps its mode and, where allowed, its owner.
+/// Temporary files are removed when a write fails, and those a killed run left are removed by the
+/// next write into the same folder.
 public enum GraphFile {
   /// The graph at `path`, an empty graph if there is no file, or an error if the file is not a
-  /// graph graphbuild wrote (it is then left untouched).
+  /// graph graphbuild can read (it is then left untouched).
   public static func load(_ path: String) throws -> KnowledgeGraph {
-    guard FileManager.default.fileExists(atPath: path) else { return KnowledgeGraph() }
+    var st = stat()
+    guard stat(path, &st) == 0 else {
+      if errno == ENOENT && lstat(path, &st) != 0 { return KnowledgeGraph() }
+      throw GraphBuildError.invalidGraph(file: path, reason: "cannot be opened (\(String(cString: strerror(errno))))")
+    }
+    guard st.st_mode & S_IFMT == S_IFREG else {
+      throw GraphBuildError.invalidGraph(file: path, reason: "not a regular file")
+    }
     let data: Data
     do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read")
+      throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
     return try JSONLD.decode(data, file: path)
   }
 
   public static func loadExisting(_ path: String) throws -> KnowledgeGraph {
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw GraphBuildError.noSuchPath(path + " (run graphbuild extract first)")
+    var st = stat()
+    guard stat(path, &st) == 0 else {
+      throw GraphBuildError.noGraph(path)
     }
     return try load(path)
   }
@@ -25,15 +39,124 @@ public enum GraphFile {
     try writeAtomically(try JSONLD.encode(graph), to: path)
   }
 
+  /// The file a write to `path` replaces: `path` itself, or the end of its chain of symlinks.
+  public static func target(of path: String) throws -> String {
+    var current = path
+    for _ in 0..<40 {
+      var st = stat()
+      guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
+      let link = try FileManager.default.destinationOfSymbolicLink(atPath: current)
+      let folder = (current as NSString).deletingLastPathComponent
+      current = link.hasPrefix("/") || folder.isEmpty ? link : folder + "/" + link
+    }
+    throw GraphBuildError.cannotWrite(file: path, reason: "it is a loop of symbolic links", advice: "point the link at a file")
+  }
+
+  /// Checks, before any work, that `path` could be written: its folder exists or can be made, and
+  /// it is not a folder, a device, a FIFO or a file with other hard links.
+  public static func checkWritable(_ path: String) throws {
+    let file = try target(of: path)
+    var st = stat()
+    if stat(file, &st) == 0 {
+      guard st.st_mode & S_IFMT == S_IFREG else {
+        throw GraphBuildError.cannotWrite(file: path, reason: "it is not a regular file", advice: "give a file path")
+      }
+      guard st.st_nlink <= 1 else {
+        throw GraphBuildError.cannotWrite(
+          file: path, reason: "it has \(st.st_nlink) hard links, which replacing it would cut off",
+          advice: "make the other names symbolic links, or write to another path")
+      }
+    }
+    var dir = (file as NSString).deletingLastPathComponent
+    if dir.isEmpty { dir = "." }
+    // The nearest folder that exists must be a folder we may write into.
+    var probe = dir
+    while stat(probe, &st) != 0 {
+      let up = (probe as NSString).deletingLastPathComponent
+      if up.isEmpty || up == probe { probe = "."; break }
+      probe = up
+    }
+    guard stat(probe, &st) == 0, st.st_mode & S_IFMT == S_IFDIR else {
+      throw GraphBuildError.cannotWrite(file: path, reason: "\(probe) is not a folder", advice: "give a path inside a folder")
+    }
+    guard access(probe, W_OK) == 0 else {
+      throw GraphBuildError.cannotWrite(file: path, reason: "\(probe) is not writable", advice: "give a path in a folder you may write")
+    }
+  }
+
   public static func writeAtomically(_ data: Data, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
+    try checkWritable(path)
+    let file = try target(of: path)
+    let url = URL(fileURLWithPath: file)
     let dir = url.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    try data.write(to: temp)
-    guard rename(temp.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temp)
-      throw GraphBuildError.unreadable(file: path, reason: "cannot be written (errno \(errno))")
+    do {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    } catch {
+      throw GraphBuildError.cannotWrite(file: path, reason: "its folder cannot be made", advice: "check the path")
+    }
+    removeStaleTemporaries(in: dir.path, for: url.lastPathComponent)
+    var old = stat()
+    let exists = stat(file, &old) == 0
+    let temp = dir.appendingPathComponent(temporaryName(for: url.lastPathComponent, pid: getpid())).path
+    let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw writeError(path, errno) }
+    var failure: Int32 = 0
+    data.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += n
+      }
+    }
+    if failure == 0 {
+      // The new file takes the old one's mode and owner; a new file the umask's usual mode.
+      let mode: mode_t
+      if exists {
+        mode = old.st_mode & 0o7777
+        _ = fchown(fd, old.st_uid, old.st_gid)
+      } else {
+        let mask = umask(0)
+        umask(mask)
+        mode = 0o666 & ~mask
+      }
+      if fchmod(fd, mode) != 0 { failure = errno }
+    }
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    if close(fd) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && rename(temp, file) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temp)
+      throw writeError(path, failure)
+    }
+  }
+
+  static func temporaryName(for name: String, pid: Int32) -> String { ".\(name).\(pid).tmp" }
+
+  /// Removes `.NAME.PID.tmp` files whose process is gone (a run killed while writing).
+  static func removeStaleTemporaries(in dir: String, for name: String) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+    let prefix = "." + name + "."
+    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+      let middle = entry.dropFirst(prefix.count).dropLast(4)
+      guard let pid = Int32(middle), pid != getpid() else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir + "/" + entry) }
+    }
+  }
+
+  static func writeError(_ path: String, _ code: Int32) -> GraphBuildError {
+    let reason = String(cString: strerror(code))
+    switch code {
+    case ENOSPC, EDQUOT:
+      return .cannotWrite(file: path, reason: "the disk is full (\(reason)); the file was left as it was", advice: "free some space and run again")
+    case EACCES, EPERM, EROFS:
+      return .cannotWrite(file: path, reason: reason, advice: "give a path in a folder you may write")
+    default:
+      return .cannotWrite(file: path, reason: reason, advice: "check the path and run again")
     }
   }
 }

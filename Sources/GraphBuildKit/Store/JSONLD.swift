@@ -34,6 +34,7 @@ public enum JSONLD {
         "@id": d.id, "@type": "schema:NewsArticle", "gb:path": d.path, "gb:fingerprint": d.fingerprint,
       ]
       if let date = d.date { node["schema:datePublished"] = date }
+      if let encoding = d.encoding { node["gb:encoding"] = encoding }
       nodes.append(node)
     }
     var outgoing: [String: [String: [String]]] = [:]
@@ -86,60 +87,19 @@ public enum JSONLD {
     return try JSONWriter.data(root, pretty: true)
   }
 
-  /// Reads a graph that graphbuild wrote. Anything else is refused with the reason.
+  /// Reads a graph in any JSON-LD form of graphbuild's vocabulary (see `JSONLDNodes`). A file
+  /// that holds anything graphbuild would not write back (an unknown class or property, two
+  /// records of one node that disagree) is refused with the reason, so it is never rewritten
+  /// with data dropped.
   public static func decode(_ data: Data, file: String) throws -> KnowledgeGraph {
-    let any: Any
-    do { any = try JSONSerialization.jsonObject(with: data) } catch {
+    let json: JSON
+    do { json = try JSONDecoder().decode(JSON.self, from: data) } catch {
       throw GraphBuildError.invalidGraph(file: file, reason: "not JSON")
     }
-    guard let root = any as? [String: Any], let ctx = root["@context"] as? [String: Any],
-      ctx["gb"] as? String == KnowledgeGraph.vocabulary, let nodes = root["@graph"] as? [[String: Any]]
-    else { throw GraphBuildError.invalidGraph(file: file, reason: "no graphbuild @context and @graph") }
-    var g = KnowledgeGraph()
-    func id(_ v: Any?) -> String? { (v as? [String: Any])?["@id"] as? String }
-    func evidence(_ v: Any?) -> KnowledgeGraph.Evidence? {
-      guard let n = v as? [String: Any], let doc = id(n["gb:document"]) else { return nil }
-      return KnowledgeGraph.Evidence(
-        document: doc, sentence: n["gb:sentence"] as? String ?? "", scalarStart: n["gb:startOffset"] as? Int ?? 0,
-        scalarEnd: n["gb:endOffset"] as? Int ?? 0, trigger: n["gb:trigger"] as? String ?? "",
-        dates: n["gb:date"] as? [String] ?? [], note: n["gb:note"] as? String)
+    do {
+      return try JSONLDGraph(JSONLDNodes(json: json)).graph
+    } catch let f as JSONLDNodes.Failure {
+      throw GraphBuildError.invalidGraph(file: file, reason: f.reason)
     }
-    for n in nodes {
-      guard let nodeID = n["@id"] as? String, let type = n["@type"] as? String else { continue }
-      switch type {
-      case "schema:NewsArticle":
-        g.documents[nodeID] = .init(
-          id: nodeID, path: n["gb:path"] as? String ?? "", fingerprint: n["gb:fingerprint"] as? String ?? "",
-          date: n["schema:datePublished"] as? String)
-      case "gb:RelationRecord":
-        guard let s = id(n["gb:subject"]), let p = id(n["gb:predicate"]), let o = id(n["gb:object"]) else { continue }
-        g.relations[nodeID] = .init(
-          id: nodeID, subject: s, predicate: p.replacingOccurrences(of: "gb:", with: ""), object: o,
-          stance: n["gb:stance"] as? String, hedged: n["gb:hedged"] as? Bool ?? false,
-          evidence: (n["gb:evidence"] as? [Any] ?? []).compactMap(evidence))
-      case "schema:Event":
-        guard let ev = evidence(n["gb:evidence"]) else { continue }
-        g.events[nodeID] = .init(
-          id: nodeID, kind: n["gb:eventKind"] as? String ?? "event", count: n["gb:count"] as? Int,
-          date: n["schema:startDate"] as? String, agent: id(n["schema:organizer"]),
-          participants: (n["schema:about"] as? [Any] ?? []).compactMap(id), evidence: ev)
-      default:
-        guard type.hasPrefix("schema:") else { continue }
-        let names = n["schema:name"] as? [[String: Any]] ?? []
-        func named(_ tag: String) -> String? { names.first { $0["@language"] as? String == tag }?["@value"] as? String }
-        let mentions = (n["gb:mention"] as? [[String: Any]] ?? []).compactMap { m -> KnowledgeGraph.Mention? in
-          guard let doc = id(m["gb:document"]) else { return nil }
-          return .init(
-            document: doc, text: m["gb:text"] as? String ?? "", scalarStart: m["gb:startOffset"] as? Int ?? 0,
-            scalarEnd: m["gb:endOffset"] as? Int ?? 0, sentence: m["gb:sentence"] as? String ?? "")
-        }
-        g.entities[nodeID] = .init(
-          id: nodeID, type: String(type.dropFirst("schema:".count)), name: named("uk") ?? nodeID,
-          latinName: named("uk-Latn") ?? "", englishName: named("en"),
-          aliases: (n["schema:alternateName"] as? [[String: Any]] ?? []).compactMap { $0["@value"] as? String },
-          mentions: mentions)
-      }
-    }
-    return g
   }
 }

@@ -13,6 +13,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public var fingerprint: String
     /// Publication date, ISO 8601, where the document gives one.
     public var date: String?
+    /// The encoding its bytes were decoded from (UTF-8, UTF-16LE, Windows-1251, KOI8-U).
+    public var encoding: String? = nil
+
+    public init(id: String, path: String, fingerprint: String, date: String?, encoding: String? = nil) {
+      (self.id, self.path, self.fingerprint, self.date, self.encoding) = (id, path, fingerprint, date, encoding)
+    }
   }
 
   public struct Mention: Sendable, Equatable, Hashable {

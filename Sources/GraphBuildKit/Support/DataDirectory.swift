@@ -35,6 +35,10 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
   case invalidGraph(file: String, reason: String)
   case renderFailed(String)
   case unknownEntity(name: String, suggestions: [String])
+  case noGraph(String)
+  case cannotWrite(file: String, reason: String, advice: String)
+  case locked(file: String, holder: String)
+  case wouldOverwrite(file: String, found: String, format: String)
 
   public var description: String {
     switch self {
@@ -51,13 +55,22 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
     case .unreadable(let file, let reason):
       return "\(file): \(reason); skipped"
     case .invalidGraph(let file, let reason):
-      return "\(file) is not a graph written by graphbuild (\(reason)); it was left untouched: move it away or pass --out with another path"
+      return "\(file) is not a graph graphbuild can read (\(reason)); it was left untouched: move it away, or give another graph file"
     case .renderFailed(let reason):
       return "rendering failed: \(reason)"
     case .unknownEntity(let name, let suggestions):
+      let shown = Sanitize.terminal(String(name.prefix(120))) + (name.count > 120 ? "..." : "")
       return suggestions.isEmpty
-        ? "no such entity: \(name)"
-        : "no such entity: \(name); did you mean \(suggestions.joined(separator: ", "))?"
+        ? "no such entity: \(shown)"
+        : "no such entity: \(shown); did you mean \(suggestions.map(Sanitize.terminal).joined(separator: ", "))?"
+    case .noGraph(let path):
+      return "\(path): no graph there; run graphbuild extract first (it writes out/graph.jsonld), or give the graph with --in"
+    case .cannotWrite(let file, let reason, let advice):
+      return "\(file) cannot be written: \(reason); \(advice)"
+    case .locked(let file, let holder):
+      return "\(file) is being written by another run (\(holder)); wait for it to finish, or run again without --no-wait to wait and merge onto its result"
+    case .wouldOverwrite(let file, let found, let format):
+      return "\(file) holds \(found), not \(format); it was left untouched: give another --out, or --force to replace it"
     }
   }
 }

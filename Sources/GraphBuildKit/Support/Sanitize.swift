@@ -1,0 +1,40 @@
+/// Text made safe for where it goes: a terminal, a stored name, a DOT or XML string.
+///
+///     Sanitize.terminal("Lukashenka\u{1B}]0;owned\u{07}")  // "Lukashenka\\x1B]0;owned\\x07"
+///     Sanitize.text("A\u{0B}B\u{FFFF}")                    // "A B "
+public enum Sanitize {
+  /// Scalars no text may carry into the graph: C0 controls other than tab and line breaks, DEL,
+  /// C1 controls, and the noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), which XML refuses.
+  public static func isForbidden(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x20 { return v != 0x09 && v != 0x0A && v != 0x0D }
+    if v >= 0x7F && v <= 0x9F { return true }
+    if v >= 0xFDD0 && v <= 0xFDEF { return true }
+    return v & 0xFFFE == 0xFFFE
+  }
+
+  /// Each forbidden scalar replaced by a space, one for one, so code-point offsets hold.
+  public static func text(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: isForbidden) else { return s }
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars { out.append(isForbidden(c) ? " " : c) }
+    return String(out)
+  }
+
+  /// For a terminal: controls shown as `\xHH` (`\u{HHHH}` beyond one byte), never sent raw, so
+  /// a name cannot move the cursor, set the title or clear the screen. Line breaks too: one
+  /// field stays on one line.
+  public static func terminal(_ s: String) -> String {
+    guard s.unicodeScalars.contains(where: { isForbidden($0) || $0.value < 0x20 }) else { return s }
+    var out = ""
+    for c in s.unicodeScalars {
+      if isForbidden(c) || c.value < 0x20 {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        out += c.value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{\(hex)}"
+      } else {
+        out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+}
