@@ -32,6 +32,10 @@ let package = Package(
       name: "graphbuild-bench",
       dependencies: ["GraphBuildKit"],
       path: "Sources/Benchmarks"),
+    .executableTarget(
+      name: "graphbuild-fuzz",
+      dependencies: ["GraphBuildKit"],
+      path: "Sources/Fuzz"),
     .testTarget(
       name: "GraphBuildKitTests",
       dependencies: ["GraphBuildKit"]),

@@ -14,9 +14,14 @@ struct Mentions: ParsableCommand {
     try reporting {
       let files = try DocumentReader.files(in: paths)
       let extractor = try Extractor.loadDefault()
+      var skipped = 0
       let docs = extractor.analyze(files) { p in
-        if case .skipped(let e) = p { Terminal.error(e.description) }
+        if case .skipped(let e) = p {
+          skipped += 1
+          Terminal.error(e.description)
+        }
       }
+      if skipped == files.count { throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped)") }
       var graph = KnowledgeGraph()
       let ids = extractor.resolver.resolve(docs, into: &graph)
       for (doc, entityIDs) in zip(docs, ids) {

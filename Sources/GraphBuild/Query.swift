@@ -13,6 +13,17 @@ func loadForQuery(_ options: GraphOptions) throws -> (KnowledgeGraph, NameLookup
   return (graph, NameLookup(graph: graph))
 }
 
+/// The entity a name finds; a guess (no name, alias or form of one matched) is said on stderr.
+func lookUp(_ name: String, in lookup: NameLookup) throws -> String {
+  let m = try lookup.match(name)
+  if m.isGuess { Terminal.note("no exact match for \(Sanitize.terminal(String(name.prefix(80)))); closest: \(Sanitize.terminal(m.name))") }
+  return m.id
+}
+
+/// Text for a terminal: the graph's names and sentences may hold anything a file held.
+func shown(_ s: String) -> String { Sanitize.terminal(s) }
+func shown(_ s: Substring) -> String { Sanitize.terminal(String(s)) }
+
 func jsonLine(_ object: Any) throws -> String {
   try JSONWriter.string(object)
 }
@@ -34,7 +45,7 @@ extension Query {
     @Argument(help: "A name in any script or form: Zelensky, Зеленський, Зеленського, zelenskyi ...")
     var name: String
 
-    @Option(help: "How many relation steps to follow.")
+    @Option(parsing: .unconditional, help: "How many relation steps to follow (1 or more).")
     var hops: Int = 1
 
     @Option(help: "Only this relation type (leaderOf, negotiatesWith, ...).")
@@ -52,8 +63,14 @@ extension Query {
     func run() throws {
       try reporting {
         let (graph, lookup) = try loadForQuery(graphOptions)
-        let id = try lookup.resolve(name)
+        let id = try lookUp(name, in: lookup)
         let q = GraphQueries(graph: graph)
+        if let relation {
+          let known = Set(graph.relations.values.map(\.predicate))
+          guard known.contains(relation) else {
+            throw GraphBuildError.unknownRelation(relation, known: known.sorted())
+          }
+        }
         let edges = q.neighbors(of: id, hops: hops, relation: relation)
         if json {
           let rows: [[String: Any]] = edges.map { e in
@@ -71,18 +88,18 @@ extension Query {
           Terminal.out(try jsonLine(["entity": id, "name": q.name(id), "neighbors": rows]))
           return
         }
-        Terminal.out("\(q.name(id)) (\(graph.entities[id]?.latinName ?? ""), \(graph.entities[id]?.type ?? ""))")
+        Terminal.out("\(shown(q.name(id))) (\(shown(graph.entities[id]?.latinName ?? "")), \(graph.entities[id]?.type ?? ""))")
         if edges.isEmpty { Terminal.out("  no relations") }
         for e in edges {
           let other = graph.entities[e.other]
           let arrow = e.outgoing ? "-[\(e.relation)]->" : "<-[\(e.relation)]-"
-          let prefix = e.hops > 1 ? "  (via \(q.name(e.from))) " : "  "
+          let prefix = e.hops > 1 ? "  (via \(shown(q.name(e.from)))) " : "  "
           var extra = ""
           if let s = e.record.stance { extra += " \(s)" }
           if !e.record.dates.isEmpty { extra += " " + e.record.dates.joined(separator: ",") }
           if e.record.hedged { extra += " (hedged)" }
-          Terminal.out("\(prefix)\(arrow) \(other?.name ?? e.other) [\(other?.type ?? "")]\(extra)  evidence: \(e.record.evidence.count)")
-          if let first = e.record.evidence.first { Terminal.out("      «\(first.sentence.prefix(160))»") }
+          Terminal.out("\(prefix)\(arrow) \(shown(other?.name ?? e.other)) [\(other?.type ?? "")]\(shown(extra))  evidence: \(e.record.evidence.count)")
+          if let first = e.record.evidence.first { Terminal.out("      «\(shown(first.sentence.prefix(160)))»") }
         }
       }
     }
@@ -99,19 +116,25 @@ extension Query {
     func run() throws {
       try reporting {
         let (graph, lookup) = try loadForQuery(graphOptions)
-        let a = try lookup.resolve(from)
-        let b = try lookup.resolve(to)
+        let a = try lookUp(from, in: lookup)
+        let b = try lookUp(to, in: lookup)
         let q = GraphQueries(graph: graph)
+        if a == b {
+          if json { Terminal.out(try jsonLine(["from": a, "to": b, "path": [] as [Any]])) } else {
+            Terminal.out("\(shown(q.name(a))) and \(shown(to)) are the same entity")
+          }
+          return
+        }
         guard let chain = q.path(from: a, to: b) else {
           if json { Terminal.out(try jsonLine(["from": a, "to": b, "path": NSNull()])) } else {
-            Terminal.out("no path between \(q.name(a)) and \(q.name(b))")
+            Terminal.out("no path between \(shown(q.name(a))) and \(shown(q.name(b)))")
           }
           return
         }
         if json {
           Terminal.out(try jsonLine(["from": a, "to": b, "path": chain.map { ["subject": $0.subject, "relation": $0.predicate, "object": $0.object] }]))
         } else {
-          for r in chain { Terminal.out("\(q.name(r.subject)) -[\(r.predicate)]-> \(q.name(r.object))") }
+          for r in chain { Terminal.out("\(shown(q.name(r.subject))) -[\(r.predicate)]-> \(shown(q.name(r.object)))") }
         }
       }
     }
@@ -127,7 +150,7 @@ extension Query {
     func run() throws {
       try reporting {
         let (graph, lookup) = try loadForQuery(graphOptions)
-        let id = try lookup.resolve(name)
+        let id = try lookUp(name, in: lookup)
         guard let e = graph.entities[id] else { return }
         let q = GraphQueries(graph: graph)
         let edges = q.neighbors(of: id)
@@ -141,19 +164,19 @@ extension Query {
           Terminal.out(try jsonLine(obj))
           return
         }
-        Terminal.out("\(e.name)  [\(e.type)]  \(e.id)")
-        Terminal.out("  Latin: \(e.latinName)" + (e.englishName.map { "; English: \($0)" } ?? ""))
-        if !e.aliases.isEmpty { Terminal.out("  also: " + e.aliases.joined(separator: ", ")) }
+        Terminal.out("\(shown(e.name))  [\(shown(e.type))]  \(shown(e.id))")
+        Terminal.out("  Latin: \(shown(e.latinName))" + (e.englishName.map { "; English: \(shown($0))" } ?? ""))
+        if !e.aliases.isEmpty { Terminal.out("  also: " + shown(e.aliases.joined(separator: ", "))) }
         Terminal.out("  mentions (\(e.mentions.count)):")
         for m in e.mentions {
-          Terminal.out("    \(URL(fileURLWithPath: q.documentPath(m.document)).lastPathComponent) [\(m.scalarStart)..<\(m.scalarEnd)] \(m.text): «\(m.sentence.prefix(160))»")
+          Terminal.out("    \(shown(URL(fileURLWithPath: q.documentPath(m.document)).lastPathComponent)) [\(m.scalarStart)..<\(m.scalarEnd)] \(shown(m.text)): «\(shown(m.sentence.prefix(160)))»")
         }
         Terminal.out("  relations (\(edges.count)):")
         for edge in edges {
           let arrow = edge.outgoing ? "-[\(edge.relation)]->" : "<-[\(edge.relation)]-"
-          Terminal.out("    \(arrow) \(q.name(edge.other))" + (edge.record.stance.map { " (\($0))" } ?? ""))
+          Terminal.out("    \(arrow) \(shown(q.name(edge.other)))" + (edge.record.stance.map { " (\(shown($0)))" } ?? ""))
           for ev in edge.record.evidence {
-            Terminal.out("      \(URL(fileURLWithPath: q.documentPath(ev.document)).lastPathComponent) «\(ev.sentence.prefix(200))»" + (ev.note.map { " [\($0)]" } ?? ""))
+            Terminal.out("      \(shown(URL(fileURLWithPath: q.documentPath(ev.document)).lastPathComponent)) «\(shown(ev.sentence.prefix(200)))»" + (ev.note.map { " [\(shown($0))]" } ?? ""))
           }
         }
       }

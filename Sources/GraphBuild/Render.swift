@@ -22,11 +22,14 @@ struct Render: ParsableCommand {
   @Option(help: "Draw only this entity's neighbourhood (any script or form).")
   var focus: String?
 
-  @Option(help: "Relation steps around --focus.")
+  @Option(parsing: .unconditional, help: "Relation steps around --focus (0 or more).")
   var hops: Int = 1
 
   @Flag(help: "Leave out entities that take part in no relation.")
   var connectedOnly = false
+
+  @Flag(help: "Replace --out even if it holds something other than a picture of this format.")
+  var force = false
 
   func validate() throws {
     if [svg, png, pdf, dot].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --png, --pdf, --dot") }
@@ -35,11 +38,18 @@ struct Render: ParsableCommand {
 
   func run() throws {
     try reporting {
+      let format = png ? "png" : (pdf ? "pdf" : (dot ? "dot" : "svg"))
+      let path = out ?? "out/graph.\(format)"
+      // Checked before the work: a picture never replaces the graph, an article or anything else.
+      if !force, let found = PictureFile.foreignContent(at: path, format: format) {
+        throw GraphBuildError.wouldOverwrite(file: path, found: found, format: format.uppercased())
+      }
+      try GraphFile.checkWritable(path)
       let graph = try GraphFile.loadExisting(graphOptions.graphPath)
       var only: Set<String>?
       var focusID: String?
       if let focus {
-        let id = try NameLookup(graph: graph).resolve(focus)
+        let id = try lookUp(focus, in: NameLookup(graph: graph))
         focusID = id
         only = DOTBuilder.neighbourhood(of: id, hops: hops, in: graph)
       }
@@ -48,9 +58,8 @@ struct Render: ParsableCommand {
         only = only?.intersection(connected) ?? connected
       }
       let text = DOTBuilder().dot(graph, only: only, focus: focusID)
-      let format = png ? "png" : (pdf ? "pdf" : (dot ? "dot" : "svg"))
-      let path = out ?? "out/graph.\(format)"
       let data: Data
+      var done = "\(path): DOT text"
       if dot {
         data = Data(text.utf8)
       } else {
@@ -58,9 +67,10 @@ struct Render: ParsableCommand {
         let chosen = engine ?? DOTBuilder.engine(forNodeCount: n)
         let start = Date()
         data = try GraphvizRenderer.render(dot: text, engine: chosen, format: GraphvizRenderer.Format(rawValue: format)!)
-        Terminal.note("\(path): \(n) nodes, engine \(chosen), \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+        done = "\(path): \(n) nodes, engine \(chosen), \(Int(Date().timeIntervalSince(start) * 1000)) ms"
       }
       try GraphFile.writeAtomically(data, to: path)
+      Terminal.note(done)
     }
   }
 }

@@ -61,7 +61,7 @@ public final class Extractor: @unchecked Sendable {
     for (doc, entityIDs) in zip(docs, ids) {
       relations.extract(doc, entityIDs: entityIDs, into: &graph)
       graph.documents[doc.source.id] = .init(
-        id: doc.source.id, path: doc.source.path, fingerprint: KnowledgeGraph.fingerprint(doc.source.text), date: doc.source.date,
+        id: doc.source.id, path: doc.source.path, fingerprint: doc.source.fingerprint, date: doc.source.date,
         encoding: doc.source.encoding)
     }
     return graph

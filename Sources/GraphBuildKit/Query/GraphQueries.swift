@@ -21,12 +21,19 @@ public struct GraphQueries: Sendable {
     var out: [Edge] = []
     var seen: Set<String> = [id]
     var frontier = [id]
-    for h in 1...max(1, hops) {
+    var touching: [String: [KnowledgeGraph.Relation]] = [:]
+    for r in graph.relations.values.sorted(by: { $0.id < $1.id }) where relation == nil || r.predicate == relation {
+      touching[r.subject, default: []].append(r)
+      if r.object != r.subject { touching[r.object, default: []].append(r) }
+    }
+    var h = 0
+    // Stops when nothing new is reached, however many hops were asked for.
+    while h < max(1, hops) && !frontier.isEmpty {
+      h += 1
       var next: [String] = []
       for node in frontier {
-        for r in graph.relations.values.sorted(by: { $0.id < $1.id }) where relation == nil || r.predicate == relation {
-          let other: String
-          if r.subject == node { other = r.object } else if r.object == node { other = r.subject } else { continue }
+        for r in touching[node] ?? [] {
+          let other = r.subject == node ? r.object : r.subject
           if h > 1 && seen.contains(other) { continue }
           out.append(Edge(relation: r.predicate, outgoing: r.subject == node, from: node, other: other, hops: h, record: r))
           if !seen.contains(other) {

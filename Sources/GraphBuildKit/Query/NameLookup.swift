@@ -59,6 +59,9 @@ public struct NameLookup: Sendable {
 
   private var keys: [Key] = []
   private var names: [String: String] = [:]
+  /// The longest name's length: a query far longer names nothing here, and its spelling and
+  /// fuzzy tiers, quadratic in its length, are not tried.
+  private var longestName = 0
   /// Each tier's strings -> the keys (indices) that hold them: a query looks up, not scans.
   private var exactIndex: [String: [Int]] = [:]
   private var wordIndex: [String: [Int]] = [:]
@@ -83,6 +86,7 @@ public struct NameLookup: Sendable {
       var forms = Set([e.name, e.latinName] + e.aliases)
       if let en = e.englishName { forms.insert(en) }
       forms.remove("")
+      longestName = max(longestName, forms.map(\.count).max() ?? 0)
       var exact: Set<String> = []
       var nameWords: Set<String> = []
       for f in forms {
@@ -226,10 +230,11 @@ public struct NameLookup: Sendable {
 
   /// Ranked candidates for a query, best first.
   public func candidates(_ query: String, limit: Int = 5, sureOnly: Bool = false) -> [Candidate] {
-    let q = Gazetteer.normalize(query)
+    let tooLong = isTooLong(query)
+    let q = Gazetteer.normalize(tooLong ? String(query.prefix(longestName + 1)) : query)
     guard !q.isEmpty else { return [] }
     var inflected: Set<String> = []
-    if Self.isCyrillic(query), let lemmatizer = lemmatizer() {
+    if !tooLong, Self.isCyrillic(query), let lemmatizer = lemmatizer() {
       let words = query.split(separator: " ").map(String.init)
       inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: true)))
       inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: false)))
@@ -242,14 +247,19 @@ public struct NameLookup: Sendable {
     for i in inflected { offer(exactIndex[i], 3) }
     offer(wordIndex[q], 2.9)
     for i in inflected { offer(wordIndex[i], 2.8) }
-    if !sureOnly {
-      let qs = Self.skeleton(Self.latin(query))
+    let qs = tooLong || sureOnly ? "" : Self.skeleton(Self.latin(query))
+    // Spelling tiers need letters to compare: "1 + 1" and emoji have none.
+    if !qs.isEmpty && qs.contains(where: \.isLetter) {
       let qc = Self.consonants(qs)
       let sp = spellings.get(keys)
       offer(sp.skeleton[qs], 2.5)
       offer(sp.wordSet[qs.split(separator: " ").sorted().joined(separator: " ")], 2.4)
-      if qc.count >= 3 { offer(sp.consonant[qc], 2) }
-      if qc.count == 2 { offer(sp.consonant[qc], 1.85) }
+      // Consonants alone are a weak key: believed only when the whole spelling is close too.
+      func close(_ keys: [Int]?, _ threshold: Double) -> [Int] {
+        (keys ?? []).filter { k in sp.keys[k].skeletons.contains { ratio($0, qs) >= threshold } }
+      }
+      if qc.count >= 3 { offer(close(sp.consonant[qc], 0.6), 2) }
+      if qc.count == 2 { offer(close(sp.consonant[qc], 0.75), 1.85) }
       // Fuzzy: typos and spellings that folding does not reach. A skeleton whose length is far
       // from the query's cannot come within 0.7 of it.
       let qLength = qs.count
@@ -270,20 +280,40 @@ public struct NameLookup: Sendable {
       .prefix(limit).map { $0 }
   }
 
+  func isTooLong(_ query: String) -> Bool { query.count > 2 * longestName + 16 }
+
+  /// 1 minus the edit distance over the longer length.
+  func ratio(_ a: String, _ b: String) -> Double {
+    let longer = max(a.count, b.count)
+    return longer == 0 ? 0 : 1 - Double(Self.distance(a, b)) / Double(longer)
+  }
+
+  /// An answer to a query: the entity, and whether it was found by a name, an alias or an
+  /// inflected or romanised form of one (else it is the closest spelling: a guess to say so).
+  public struct Match: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var isGuess: Bool
+  }
+
   /// The one entity a query names, or an error that offers the closest names.
-  public func resolve(_ query: String) throws -> String {
+  public func resolve(_ query: String) throws -> String { try match(query).id }
+
+  public func match(_ query: String) throws -> Match {
     // A sure candidate outranks every spelling one: those are made only when none is found.
-    if let sure = candidates(query, limit: 1, sureOnly: true).first { return sure.id }
+    if let sure = candidates(query, limit: 1, sureOnly: true).first { return Match(id: sure.id, name: sure.name, isGuess: false) }
     let c = candidates(query)
     guard let top = c.first, top.score >= 1.8 else {
       throw GraphBuildError.unknownEntity(name: query, suggestions: suggestions(query))
     }
-    return top.id
+    return Match(id: top.id, name: top.name, isGuess: top.score < 2.4)
   }
 
   /// The closest names, however loose, for "did you mean".
   public func suggestions(_ query: String, limit: Int = 3) -> [String] {
+    guard !isTooLong(query) else { return [] }
     let qs = Self.skeleton(Self.latin(query))
+    guard qs.contains(where: \.isLetter) else { return [] }
     var scored: [(Int, String)] = []
     for (k, spelling) in zip(keys, spellings.get(keys).keys) {
       let d = spelling.skeletons.map { Self.distance($0, qs) }.min() ?? Int.max

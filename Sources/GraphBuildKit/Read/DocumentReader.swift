@@ -5,11 +5,19 @@ import Foundation
 /// it gives on a first line such as "date 2025-11-26".
 public struct SourceDocument: Sendable {
   public var path: String
-  public var text: String
+  /// Its fingerprint and id follow it; they are computed once per text, since every mention and
+  /// piece of evidence names the document (hashing the text for each made extraction quadratic).
+  public var text: String { didSet { fingerprint = KnowledgeGraph.fingerprint(text) } }
   public var date: String?
   public var encoding: String
+  public private(set) var fingerprint: String
 
-  public var id: String { KnowledgeGraph.base + "document/" + KnowledgeGraph.fingerprint(text) }
+  public var id: String { KnowledgeGraph.base + "document/" + fingerprint }
+
+  public init(path: String, text: String, date: String?, encoding: String) {
+    (self.path, self.text, self.date, self.encoding) = (path, text, date, encoding)
+    fingerprint = KnowledgeGraph.fingerprint(text)
+  }
 }
 
 public enum DocumentReader {
@@ -111,8 +119,10 @@ public enum DocumentReader {
       let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
       var est = stat()
       guard stat(full, &est) == 0 else {
-        if isArticle(name) || lstat(full, &est) == 0 && est.st_mode & S_IFMT == S_IFLNK {
-          listing.problems.append(.unreadable(file: full, reason: reason(errno)))
+        // A dangling link to something that is not an article is no loss; anything else is.
+        let code = errno
+        if isArticle(name) || code != ENOENT {
+          listing.problems.append(.unreadable(file: full, reason: reason(code)))
         }
         continue
       }

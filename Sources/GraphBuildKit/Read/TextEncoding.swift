@@ -28,8 +28,10 @@ public enum TextEncoding: String, Sendable {
     if bytes.starts(with: [0xFF, 0xFE]), let s = utf16(bytes.dropFirst(2), littleEndian: true) { return (s, .utf16LE) }
     if bytes.starts(with: [0xFE, 0xFF]), let s = utf16(bytes.dropFirst(2), littleEndian: false) { return (s, .utf16BE) }
     if let order = utf16Order(bytes), let s = utf16(bytes[...], littleEndian: order) { return (s, order ? .utf16LE : .utf16BE) }
-    if looksBinary(bytes) { throw .binary }
+    // NUL is never text; valid UTF-8 is text whatever controls it holds (they are read as spaces).
+    if bytes.contains(0) { throw .binary }
     if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
+    if looksBinary(bytes) { throw .binary }
     let cp1251 = String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : windows1251High[Int($0) - 0x80] }, as: UTF16.self)
     let koi = String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : koi8uHigh[Int($0) - 0x80] }, as: UTF16.self)
     let (a, b) = (plausibility(cp1251), plausibility(koi))

@@ -290,6 +290,7 @@ public final class Recognizer: @unchecked Sendable {
       }
     }
     // A name in quotes after a generic noun ("банку «Мир»", "компанії «Росатом»").
+    var index = MentionIndex(mentions)
     for (si, sentence) in sentences.enumerated() {
       for t in sentence.tokenRange where t + 2 < sentence.tokenRange.upperBound && (tokens[t].text == "«" || tokens[t].text == "„" || tokens[t].text == "\"") {
         guard t > sentence.tokenRange.lowerBound, isGenericNoun(tokens[t - 1].text),
@@ -299,15 +300,17 @@ public final class Recognizer: @unchecked Sendable {
         if (t + 1..<close).contains(where: { covered[$0] }) {
           // A place inside the quotes is the company's name ("компанія «Казахстан темір жоли»"),
           // unless the tagger's name runs past them.
-          let inside = mentions.indices.filter { mentions[$0].tokenRange.overlaps((t + 1)..<close) }
+          let inside = index.overlapping((t + 1)..<close)
           guard inside.allSatisfy({ mentions[$0].tokenRange.lowerBound > t && mentions[$0].tokenRange.upperBound <= close && mentions[$0].label == "LOC" })
           else { continue }
-          mentions = mentions.indices.filter { !inside.contains($0) }.map { mentions[$0] }
+          index.drop(inside)
         }
         for k in t + 1..<close { covered[k] = true }
         mentions.append(makeMention((t + 1)..<close, label: "ORG", sentence: si, tokens: tokens, text: text))
+        index.add(mentions.count - 1, (t + 1)..<close)
       }
     }
+    mentions = index.kept(mentions)
     // A name in Latin letters after a company's noun, unquoted ("банку OTP", "компанії General
     // Electric"): an organisation, whether the tagger saw it (as anything) or not.
     for i in mentions.indices {
@@ -334,6 +337,7 @@ public final class Recognizer: @unchecked Sendable {
       }
     }
     // World knowledge the tagger missed: country names, their short forms, organisations.
+    index = MentionIndex(mentions)
     for (si, sentence) in sentences.enumerated() {
       var t = sentence.tokenRange.lowerBound
       while t < sentence.tokenRange.upperBound {
@@ -346,7 +350,7 @@ public final class Recognizer: @unchecked Sendable {
           guard !covers || n > 1, tokens[range].allSatisfy({ $0.kind == .word }), tokens[t].isCapitalized || tokens[t].isAllCaps
           else { continue }
           // Scanned only for a covered range of several capitalised words: not on every word.
-          let inside = covers ? mentions.indices.filter { mentions[$0].tokenRange.overlaps(range) } : []
+          let inside = covers ? index.overlapping(range) : []
           guard inside.allSatisfy({ range.lowerBound <= mentions[$0].tokenRange.lowerBound && mentions[$0].tokenRange.upperBound <= range.upperBound })
           else { continue }
           // After a capitalised word mid-sentence the name is part of a longer one the tagger
@@ -360,13 +364,14 @@ public final class Recognizer: @unchecked Sendable {
             if !inside.isEmpty {
               // Only a name the tagger split or mistyped: not one it found whole.
               guard inside.count > 1 || mentions[inside[0]].tokenRange != range else { continue }
-              mentions = mentions.indices.filter { !inside.contains($0) }.map { mentions[$0] }
+              index.drop(inside)
             }
             let label = entry.nerLabel
             var m = makeMention(range, label: label, sentence: si, tokens: tokens, text: text)
             m.known = entry
             m.type = entry.type
             mentions.append(m)
+            index.add(mentions.count - 1, range)
             for k in range { covered[k] = true }
             matched = n
             break
@@ -375,6 +380,7 @@ public final class Recognizer: @unchecked Sendable {
         t += max(matched, 1)
       }
     }
+    mentions = index.kept(mentions)
     // A word opening a sentence says little to the tagger by its capital. One that VESUM knows
     // only as a person's name, and the dictionary not as a common word, is a person ("Коваля
     // зустріли ..."); only as a geographical name, a place ("Ворсклу перейшли ...").

@@ -31,15 +31,25 @@ public struct DOTBuilder: Sendable {
 
   public init() {}
 
+  /// Longest text of one DOT string, in characters: Graphviz's parser refuses strings past
+  /// 16,384 bytes, and five bytes a character (`&amp;`) stay under that.
+  static let longestString = 3000
+
+  /// A DOT string that Graphviz reads back as the text itself: no controls or noncharacters
+  /// (XML has no place for them), `&` written `&amp;` so that `&lt;b&gt;` is not drawn as `<b>`,
+  /// and long text cut with an ellipsis.
   static func quote(_ s: String) -> String {
+    var text = Sanitize.text(s)
+    if text.count > longestString { text = String(text.prefix(longestString - 1)) + "…" }
     var out = "\""
-    for c in s {
+    for c in text.unicodeScalars {
       switch c {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
-      case "\r": continue
-      default: out.append(c)
+      case "&": out += "&amp;"
+      case "\r", "\u{0}": continue
+      default: out.unicodeScalars.append(c)
       }
     }
     return out + "\""
@@ -65,7 +75,9 @@ public struct DOTBuilder: Sendable {
     }
     var seen: Set<String> = [focus]
     var frontier: Set<String> = [focus]
-    for _ in 0..<max(0, hops) {
+    var h = 0
+    while h < hops && !frontier.isEmpty {
+      h += 1
       var next: Set<String> = []
       for n in frontier { for m in adjacency[n] ?? [] where !seen.contains(m) { next.insert(m) } }
       seen.formUnion(next)

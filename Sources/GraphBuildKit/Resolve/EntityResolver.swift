@@ -166,6 +166,7 @@ public struct EntityResolver: Sendable {
       let order = doc.mentions.indices.sorted {
         (doc.mentions[$0].tokenRange.count, -$0) > (doc.mentions[$1].tokenRange.count, -$1)
       }
+      var placed: Set<MentionKey> = []
       var localSurnames: [String: Set<String>] = [:]
       var localAcronyms: [String: Set<String>] = [:]
       var localOrgs: [(name: String, id: String)] = []
@@ -214,11 +215,18 @@ public struct EntityResolver: Sendable {
             id = local.first
           }
           // Names from earlier runs only: this run's are matched by their lemmas above.
-          if id == nil, !earlier.isEmpty,
-            let best = earlier.candidates(m.lemma, limit: 2, sureOnly: true).first, best.score >= NameLookup.sureScore,
-            let e = graph.entities[best.id], Self.family(e.type) == fam, m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
-          {
-            id = best.id
+          // One word of a longer name (the word tiers) joins it only for a person, as a surname
+          // does within a run, and only when one person has it: "Конгрес" is no alias of
+          // "І Конгрес ветеранів спорту України", so A then B gives what A and B together give.
+          if id == nil, !earlier.isEmpty {
+            let found = earlier.candidates(m.lemma, limit: 2, sureOnly: true)
+            if let best = found.first, best.score >= NameLookup.sureScore,
+              best.score >= 3 || (fam == "person" && (found.count == 1 || found[1].score < best.score)),
+              let e = graph.entities[best.id], Self.family(e.type) == fam,
+              m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
+            {
+              id = best.id
+            }
           }
           if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
         }
@@ -227,8 +235,14 @@ public struct EntityResolver: Sendable {
         let sentence = doc.sentenceText(m.sentenceIndex)
         let mention = KnowledgeGraph.Mention(
           document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
-        if var e = graph.entities[entityID] {
-          if !e.mentions.contains(mention) { e.mentions.append(mention) }
+        // Taken out while changed, so its mentions are not copied for each one added; a mention
+        // is told from another by its span in this document (earlier runs' were removed).
+        if var e = graph.entities.removeValue(forKey: entityID) {
+          if placed.insert(MentionKey(entity: entityID, start: m.scalarStart, end: m.scalarEnd)).inserted
+            || !e.mentions.contains(mention)
+          {
+            e.mentions.append(mention)
+          }
           if fullerName && m.lemma.count > e.name.count && m.known == nil {
             e.aliases.append(e.name)
             e.aliases.removeAll { $0 == m.lemma }
@@ -261,4 +275,11 @@ public struct EntityResolver: Sendable {
     }
     return result
   }
+}
+
+/// A mention's place in the document being resolved, for telling whether it was added already.
+struct MentionKey: Hashable {
+  var entity: String
+  var start: Int
+  var end: Int
 }

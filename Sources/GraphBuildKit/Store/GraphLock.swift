@@ -11,7 +11,9 @@ import Foundation
 /// The lock file holds the holder's pid and command line, to say who is writing. It is never
 /// deleted: removing a lock file that another process waits on would let a third one in.
 /// The kernel drops the lock when the process ends, however it ends.
-public final class GraphLock {
+public final class GraphLock: @unchecked Sendable {
+  /// Guards `fd`: the lock may be released from another thread than the one that took it.
+  private let guardFD = NSLock()
   private var fd: Int32
   public let path: String
 
@@ -73,6 +75,8 @@ public final class GraphLock {
   }
 
   public func release() {
+    guardFD.lock()
+    defer { guardFD.unlock() }
     guard fd >= 0 else { return }
     flock(fd, LOCK_UN)
     close(fd)

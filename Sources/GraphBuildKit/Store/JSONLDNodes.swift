@@ -166,8 +166,9 @@ struct JSONLDNodes {
     if topLevel && keys.isEmpty { return nil }
     let id: String
     if let raw = object["@id"] {
-      guard let s = raw.string, let e = Self.expand(s, c, vocab: false) else { throw Failure(reason: "an @id is not a string") }
-      id = e
+      guard let s = raw.string else { throw Failure(reason: "an @id is not a string") }
+      // A relative IRI stays as written (graphbuild sets no @base).
+      id = Self.expand(s, c, vocab: false) ?? s
     } else {
       blank += 1
       id = "_:b\(blank)"

@@ -121,11 +121,16 @@ public struct KnowledgeGraph: Sendable, Equatable {
     var (s, o) = (subject, object)
     if symmetric && s > o { swap(&s, &o) }
     let id = Self.relationID(subject: s, predicate: predicate, object: o)
-    if var r = relations[id] {
-      if !r.evidence.contains(evidence) { r.evidence.append(evidence) }
-      r.hedged = r.hedged && hedged
-      if r.stance == nil { r.stance = stance }
-      relations[id] = r
+    if relations[id] != nil {
+      // In place (no copy of the evidence), and the same evidence is looked for only among the
+      // latest of its document: a fact stated a thousand times in one article stays linear.
+      let isNew = !relations[id]!.evidence.reversed().prefix { $0.document == evidence.document && $0.scalarStart >= evidence.scalarStart - 1 }
+        .contains(evidence)
+      if isNew && !(relations[id]!.evidence.count < 64 && relations[id]!.evidence.contains(evidence)) {
+        relations[id]!.evidence.append(evidence)
+      }
+      relations[id]!.hedged = relations[id]!.hedged && hedged
+      if relations[id]!.stance == nil { relations[id]!.stance = stance }
     } else {
       relations[id] = Relation(id: id, subject: s, predicate: predicate, object: o, stance: stance, hedged: hedged, evidence: [evidence])
     }

@@ -36,6 +36,7 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
   case renderFailed(String)
   case unknownEntity(name: String, suggestions: [String])
   case noGraph(String)
+  case unknownRelation(String, known: [String])
   case cannotWrite(file: String, reason: String, advice: String)
   case locked(file: String, holder: String)
   case wouldOverwrite(file: String, found: String, format: String)
@@ -63,6 +64,8 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
       return suggestions.isEmpty
         ? "no such entity: \(shown)"
         : "no such entity: \(shown); did you mean \(suggestions.map(Sanitize.terminal).joined(separator: ", "))?"
+    case .unknownRelation(let name, let known):
+      return "no relation of type \(Sanitize.terminal(name)) in this graph; its types are: \(known.joined(separator: ", "))"
     case .noGraph(let path):
       return "\(path): no graph there; run graphbuild extract first (it writes out/graph.jsonld), or give the graph with --in"
     case .cannotWrite(let file, let reason, let advice):

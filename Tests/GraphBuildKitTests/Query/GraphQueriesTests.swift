@@ -19,4 +19,11 @@ import Testing
     let path = q.path(from: graph.entity(named: "Франція")!.id, to: graph.entity(named: "Німеччина")!.id)
     #expect(path?.count == 3)
   }
+
+  @Test func anyNumberOfHopsStopsWhenNothingNewIsReached() {
+    let q = GraphQueries(graph: graph)
+    let macron = graph.entity(named: "Емманюель Макрон")!.id
+    #expect(q.neighbors(of: macron, hops: Int.max) == q.neighbors(of: macron, hops: 50))
+    #expect(DOTBuilder.neighbourhood(of: macron, hops: Int.max, in: graph) == DOTBuilder.neighbourhood(of: macron, hops: 50, in: graph))
+  }
 }

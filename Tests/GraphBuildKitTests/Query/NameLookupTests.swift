@@ -23,6 +23,35 @@ import Testing
     #expect(Self.graph.entities[try lookup.resolve(q)]?.name == "Київ")
   }
 
+  /// Entities named like the wrong answers seen on large graphs: a name of two consonants and
+  /// one of digits and punctuation.
+  static let decoys: KnowledgeGraph = {
+    var g = KnowledgeGraph()
+    for (id, name) in [("a", "Зойка"), ("b", "1 + 1"), ("c", "Олександр Лукашенко")] {
+      g.entities[id] = .init(id: id, type: "Thing", name: name, latinName: KMU2010.transliterate(name), englishName: nil, aliases: [], mentions: [])
+    }
+    return g
+  }()
+
+  @Test(arguments: ["Zzzzqqq", "🙂🙂", "+++", "1 - 1", "Зззкк"])
+  func namesThatMatchNothingWellAreUnknown(_ q: String) {
+    #expect(throws: GraphBuildError.self) { try NameLookup(graph: Self.decoys).resolve(q) }
+  }
+
+  @Test func aFuzzyAnswerIsMarkedAGuessAndAnExactOneIsNot() throws {
+    let lookup = NameLookup(graph: Self.decoys)
+    #expect(try lookup.match("Лукашенко").isGuess == false)
+    #expect(try lookup.match("Lukashneko").isGuess == true)
+  }
+
+  @Test func aVeryLongQueryIsAnsweredWithoutTheQuadraticTiers() {
+    let lookup = NameLookup(graph: Self.decoys)
+    #expect(lookup.isTooLong(String(repeating: "Лукашенко", count: 1000)))
+    #expect(throws: GraphBuildError.unknownEntity(name: String(repeating: "x", count: 10000), suggestions: [])) {
+      try lookup.resolve(String(repeating: "x", count: 10000))
+    }
+  }
+
   @Test func unknownNameSaysSoAndSuggests() {
     do {
       _ = try lookup.resolve("Zelensky")

@@ -22,4 +22,9 @@ import Testing
   @Test func withoutADocumentDateGivesMonthAndDayOnly() {
     #expect(dates("22 листопада", nil) == ["--11-22"])
   }
+
+  @Test(arguments: [("2024-02-29", true), ("2025-02-29", false), ("2025-13-45", false), ("2025-04-31", false), ("2025-12-31", true), ("25-12-31", false)])
+  func isoDatesAreRealDays(date: String, valid: Bool) {
+    #expect(DateResolver.isValidISODate(date) == valid)
+  }
 }

@@ -44,4 +44,11 @@ import Testing
   func engineBySize(_ n: Int, _ engine: String) {
     #expect(DOTBuilder.engine(forNodeCount: n) == engine)
   }
+
+  @Test func stringsCarryNoControlsNoEntitiesAndStayShortEnoughForGraphviz() {
+    #expect(DOTBuilder.quote("A\u{1B}[2J\u{0}B") == "\"A [2J B\"")
+    #expect(DOTBuilder.quote("&lt;b&gt; &#x1;") == "\"&amp;lt;b&amp;gt; &amp;#x1;\"")
+    let long = DOTBuilder.quote(String(repeating: "&", count: 20_000))
+    #expect(long.utf8.count < 16_384)
+  }
 }
