@@ -9,6 +9,7 @@ python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --qu
 scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild
+swift build -c release --product graphbuild-fuzz
 scripts/build-forms.sh || echo "form table not built (see above): tagging gives the same, more slowly" >&2
 swift test
-GRAPHBUILD_BIN="$PWD/.build/release/graphbuild" python3 -m pytest -q Tests/EndToEnd
+GRAPHBUILD_BIN="$PWD/.build/release/graphbuild" GRAPHBUILD_FUZZ="$PWD/.build/release/graphbuild-fuzz" python3 -m pytest -q Tests/EndToEnd

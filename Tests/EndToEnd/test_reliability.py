@@ -436,3 +436,16 @@ def test_rough_edges(tmp_path, samples_graph):
     assert p.returncode == 64
     p = run("query", "show", "Tusk", "--in", tmp_path / "missing.jsonld", check=False)
     assert p.returncode == 1 and "--in" in p.stderr and "--out" not in p.stderr
+
+
+# Keep it so: a short fuzz run of each reader (the README gives a long one).
+
+FUZZ = os.environ.get("GRAPHBUILD_FUZZ", str(REPO / ".build" / "release" / "graphbuild-fuzz"))
+
+
+@pytest.mark.skipif(not os.path.exists(FUZZ), reason="needs the graphbuild-fuzz binary (swift build -c release --product graphbuild-fuzz)")
+@pytest.mark.parametrize("target,runs", [("text", 20000), ("graph", 5000)])
+def test_a_short_fuzz_run_finds_no_crash_hang_or_bad_json(tmp_path, target, runs):
+    p = subprocess.run([FUZZ, target, "--runs", str(runs), "--seed", "7", "--max-ms", "2000"], capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert p.returncode == 0, p.stderr
+    assert "no crash" in p.stdout
