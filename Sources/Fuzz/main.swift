@@ -117,8 +117,18 @@ func checkGraph(_ bytes: [UInt8]) throws -> Outcome {
   guard let g = try? JSONLD.decode(Data(bytes), file: "fuzz") else { return .rejected }
   let encoded = try JSONLD.encode(g)
   guard (try? JSONSerialization.jsonObject(with: encoded)) != nil else { throw FuzzFailure(message: "an accepted graph encodes to invalid JSON") }
-  let back = try JSONLD.decode(encoded, file: "fuzz")
-  if back != g { throw FuzzFailure(message: "an accepted graph does not read back the same") }
+  let back: KnowledgeGraph
+  do { back = try JSONLD.decode(encoded, file: "fuzz") } catch {
+    throw FuzzFailure(message: "an accepted graph is refused when read again: \(error)")
+  }
+  if back != g {
+    func first<T: Equatable>(_ a: [String: T], _ b: [String: T]) -> String {
+      guard let k = Set(a.keys).union(b.keys).sorted().first(where: { a[$0] != b[$0] }) else { return "" }
+      return "\n  read:  \(a[k].map { "\($0)" } ?? "nothing")\n  again: \(b[k].map { "\($0)" } ?? "nothing")"
+    }
+    let where_ = first(g.documents, back.documents) + first(g.entities, back.entities) + first(g.relations, back.relations) + first(g.events, back.events)
+    throw FuzzFailure(message: "an accepted graph does not read back the same:" + where_)
+  }
   return .ok
 }
 

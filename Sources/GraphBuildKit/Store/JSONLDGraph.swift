@@ -49,6 +49,10 @@ struct JSONLDGraph {
     var direct: [(subject: String, predicate: String, object: String)] = []
     for n in nodes.values.sorted(by: { $0.order < $1.order }) {
       let types = Set(n.types)
+      // A record is written back under its @id, so it must have one of its own.
+      if n.id.hasPrefix("_:") && !types.isEmpty && !types.contains(Self.gb + "Evidence") {
+        throw Failure(reason: "a node of class \(n.types.sorted().joined(separator: ", ")) has no @id; give it one")
+      }
       if types.contains("schema:NewsArticle") {
         try check(n, Self.documentProperties, "document")
         graph.documents[n.id] = .init(
@@ -59,6 +63,9 @@ struct JSONLDGraph {
         guard let s = try reference(n, Self.gb + "subject"), let p = try reference(n, Self.gb + "predicate"),
           let o = try reference(n, Self.gb + "object"), p.hasPrefix(Self.gb)
         else { throw Failure(reason: "relation record \(n.id) lacks its subject, predicate or object") }
+        guard Self.isRelationName(p.dropFirst(Self.gb.count)) else {
+          throw Failure(reason: "relation record \(n.id) has the predicate \(p), which is no relation name")
+        }
         let evidence = try (n.properties[Self.gb + "evidence"] ?? []).map { try self.evidence($0, in: n.id) }
         embedded.formUnion((n.properties[Self.gb + "evidence"] ?? []).compactMap(\.reference))
         graph.relations[n.id] = .init(
@@ -107,6 +114,12 @@ struct JSONLDGraph {
     }
   }
 
+  /// A relation's name is a word of ASCII letters and digits (leaderOf), so it is a property too.
+  static func isRelationName(_ s: Substring) -> Bool {
+    guard let first = s.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
+    return s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+  }
+
   private func dedupe<T: Hashable>(_ xs: [T]) -> [T] {
     var seen: Set<T> = []
     return xs.filter { seen.insert($0).inserted }
@@ -153,7 +166,7 @@ struct JSONLDGraph {
   private func entity(_ n: JSONLDNodes.Node, type: String) throws -> (KnowledgeGraph.Entity, [(String, String)]) {
     var links: [(String, String)] = []
     for (key, values) in n.properties where key != "schema:name" && key != "schema:alternateName" && key != Self.gb + "mention" {
-      guard key.hasPrefix(Self.gb), !key.dropFirst(Self.gb.count).contains("/") else {
+      guard key.hasPrefix(Self.gb), Self.isRelationName(key.dropFirst(Self.gb.count)) else {
         throw Failure(reason: "entity \(n.id) has the property \(key), which graphbuild would not write back")
       }
       for v in values {
@@ -186,9 +199,11 @@ struct JSONLDGraph {
         document: doc, text: try string(m, Self.gb + "text") ?? "", scalarStart: try single(m, Self.gb + "startOffset")?.int ?? 0,
         scalarEnd: try single(m, Self.gb + "endOffset")?.int ?? 0, sentence: try string(m, Self.gb + "sentence") ?? "")
     }
+    // As the writer has them: aliases a sorted set, an English name only where it differs.
+    let latinName = latin ?? (uk.first.map(KMU2010.transliterate) ?? "")
     let entity = KnowledgeGraph.Entity(
-      id: n.id, type: type, name: name, latinName: latin ?? (uk.first.map(KMU2010.transliterate) ?? ""), englishName: english,
-      aliases: aliases, mentions: dedupe(mentions))
+      id: n.id, type: type, name: name, latinName: latinName, englishName: english == latinName ? nil : english,
+      aliases: aliases.sorted(), mentions: dedupe(mentions))
     return (entity, links)
   }
 }

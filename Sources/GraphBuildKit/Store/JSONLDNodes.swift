@@ -167,11 +167,12 @@ struct JSONLDNodes {
     let id: String
     if let raw = object["@id"] {
       guard let s = raw.string else { throw Failure(reason: "an @id is not a string") }
-      // A relative IRI stays as written (graphbuild sets no @base).
-      id = Self.expand(s, c, vocab: false) ?? s
+      // A relative IRI stays as written (graphbuild sets no @base). The file's blank node
+      // labels and the ones made here for nodes without @id live apart (_:f..., _:g...).
+      id = s.hasPrefix("_:") ? "_:f" + s.dropFirst(2) : Self.expand(s, c, vocab: false) ?? s
     } else {
       blank += 1
-      id = "_:b\(blank)"
+      id = "_:g\(blank)"
     }
     if nodes[id] == nil {
       seen += 1
@@ -210,6 +211,7 @@ struct JSONLDNodes {
     case .bool(let b): return [.boolean(b)]
     case .string(let s):
       if term?.type == "@id" || term?.type == "@vocab" {
+        if s.hasPrefix("_:") { return [.reference("_:f" + s.dropFirst(2))] }
         guard let iri = Self.expand(s, c, vocab: term?.type == "@vocab") else { return [.reference(s)] }
         return [.reference(iri)]
       }
