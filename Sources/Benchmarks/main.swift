@@ -9,10 +9,21 @@ import GraphBuildKit
 //   graphbuild-bench extract DIR             the whole pipeline over DIR's .txt files (read,
 //                                            recognise, resolve, relate, write JSON-LD), tokens/s
 //   graphbuild-bench load                    model and gazetteer load time
+//   graphbuild-bench size DIR MB [MB ...]    one article of each size (DIR's .txt files repeated),
+//                                            extracted: seconds, MB/s and peak memory, to show
+//                                            the cost grows in proportion to the size
 
 func residentMiB() -> Double {
   guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
     let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+  else { return 0 }
+  return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+/// The process's peak resident memory so far (VmHWM).
+func peakMiB() -> Double {
+  guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
   else { return 0 }
   return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
 }
@@ -135,6 +146,27 @@ case "extract":
     let w = clock.measure { _ = try! JSONLD.encode(graph) }
     print(String(format: "extract, %@: %d files, %d tokens in %.2f s = %.0f tokens/s; JSON-LD of %d entities written in %.2f s",
       run, files.count, tokens, seconds(t), Double(tokens) / seconds(t), graph.entities.count, seconds(w)))
+  }
+case "size":
+  let extractor = try Extractor.loadDefault()
+  let dir = URL(fileURLWithPath: args[2])
+  let pieces = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+    .map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+  let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("graphbuild-bench-size-\(getpid()).txt")
+  defer { try? FileManager.default.removeItem(at: tmp) }
+  for mb in args.dropFirst(3).compactMap(Double.init) {
+    var text = ""
+    var i = 0
+    while Double(text.utf8.count) < mb * 1_048_576 {
+      text += pieces[i % pieces.count] + "\n\n"
+      i += 1
+    }
+    try text.write(to: tmp, atomically: false, encoding: .utf8)
+    var graph = KnowledgeGraph()
+    let t = clock.measure { graph = extractor.extract([tmp], into: KnowledgeGraph()) }
+    let mib = Double(text.utf8.count) / 1_048_576
+    print(String(format: "one article of %.1f MiB: %.2f s = %.2f MiB/s, %d mentions, peak memory %.0f MiB",
+      mib, seconds(t), mib / seconds(t), graph.entities.values.reduce(0) { $0 + $1.mentions.count }, peakMiB()))
   }
 default:
   print("unknown benchmark \(args[1])")

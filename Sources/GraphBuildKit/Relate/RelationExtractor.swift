@@ -118,12 +118,17 @@ public final class RelationExtractor: @unchecked Sendable {
     var lastCompany: (id: String, name: String)?
     // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
     var holders: [String: (id: String, name: String)] = [:]
+    // Each sentence's mentions, found once: a scan of the document's mentions for every sentence
+    // made long documents quadratic.
+    var mentionsOf = [[Int]](repeating: [], count: doc.sentences.count)
+    for (mi, m) in doc.mentions.enumerated() where m.sentenceIndex < mentionsOf.count { mentionsOf[m.sentenceIndex].append(mi) }
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
       var mentions: [(Mention, String)] = []
       var mentionAt: [Int: Int] = [:]
-      for (mi, m) in doc.mentions.enumerated() where m.sentenceIndex == si {
+      for mi in mentionsOf[si] {
+        let m = doc.mentions[mi]
         guard let id = entityIDs[mi], graph.entities[id] != nil else { continue }
         for t in m.tokenRange { mentionAt[t] = mentions.count }
         mentions.append((m, id))
@@ -288,8 +293,8 @@ public final class RelationExtractor: @unchecked Sendable {
     let mention = KnowledgeGraph.Mention(
       document: ctx.doc.source.id, text: mentionText, scalarStart: start, scalarEnd: end,
       sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
-    if var e = graph.entities[id] {
-      if !e.mentions.contains(mention) { e.mentions.append(mention) }
+    if var e = graph.entities.removeValue(forKey: id) {
+      e.addMention(mention)
       if !e.aliases.contains(mentionText) && mentionText != e.name { e.aliases.append(mentionText) }
       graph.entities[id] = e
     } else {

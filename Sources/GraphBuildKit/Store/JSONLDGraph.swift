@@ -79,7 +79,8 @@ struct JSONLDGraph {
         graph.events[n.id] = .init(
           id: n.id, kind: try string(n, Self.gb + "eventKind") ?? "event", count: try single(n, Self.gb + "count")?.int,
           date: try string(n, "schema:startDate"), agent: try reference(n, "schema:organizer"),
-          participants: (n.properties["schema:about"] ?? []).compactMap(\.reference), evidence: try evidence(ref, in: n.id))
+          participants: try (n.properties["schema:about"] ?? []).compactMap(\.reference).map { try named($0, n.id, "schema:about") },
+          evidence: try evidence(ref, in: n.id))
       } else if let type = types.first(where: { $0.hasPrefix("schema:") }) {
         let classes = types.filter { $0.hasPrefix("schema:") }
         guard classes.count == 1, types.count == 1 else {
@@ -145,6 +146,12 @@ struct JSONLDGraph {
   private func reference(_ n: JSONLDNodes.Node, _ property: String) throws -> String? {
     guard let v = try single(n, property) else { return nil }
     guard let r = v.reference else { throw Failure(reason: "node \(n.id): \(property) is not a reference to a node") }
+    return try named(r, n.id, property)
+  }
+
+  /// A node a record names is written back by its @id, so it must have one.
+  private func named(_ r: String, _ owner: String, _ property: String) throws -> String {
+    if r.hasPrefix("_:") { throw Failure(reason: "node \(owner): \(property) refers to a node without @id") }
     return r
   }
 
@@ -171,7 +178,7 @@ struct JSONLDGraph {
       }
       for v in values {
         guard let object = v.reference else { throw Failure(reason: "entity \(n.id): \(key) is not a reference to a node") }
-        links.append((String(key.dropFirst(Self.gb.count)), object))
+        links.append((String(key.dropFirst(Self.gb.count)), try named(object, n.id, key)))
       }
     }
     // Names: the first Ukrainian (or untagged) one is the name, the rest are aliases.

@@ -42,6 +42,15 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// Other names and forms seen in the text.
     public var aliases: [String]
     public var mentions: [Mention]
+
+    /// Adds a mention unless it is there. Past a few dozen, only the latest of its document are
+    /// searched (mentions arrive in reading order), so a name met a thousand times stays linear.
+    public mutating func addMention(_ m: Mention) {
+      let isThere = mentions.count < 64
+        ? mentions.contains(m)
+        : mentions.reversed().prefix { $0.document == m.document && $0.scalarStart >= m.scalarStart - 1 }.contains(m)
+      if !isThere { mentions.append(m) }
+    }
   }
 
   public struct Evidence: Sendable, Equatable, Hashable {
@@ -124,11 +133,14 @@ public struct KnowledgeGraph: Sendable, Equatable {
     if relations[id] != nil {
       // In place (no copy of the evidence), and the same evidence is looked for only among the
       // latest of its document: a fact stated a thousand times in one article stays linear.
-      let isNew = !relations[id]!.evidence.reversed().prefix { $0.document == evidence.document && $0.scalarStart >= evidence.scalarStart - 1 }
-        .contains(evidence)
-      if isNew && !(relations[id]!.evidence.count < 64 && relations[id]!.evidence.contains(evidence)) {
-        relations[id]!.evidence.append(evidence)
-      }
+      // The list's copy lives only in the closure, so the append below does not copy it.
+      let isThere: Bool = {
+        let list = relations[id]!.evidence
+        return list.count < 64
+          ? list.contains(evidence)
+          : list.reversed().prefix { $0.document == evidence.document && $0.scalarStart >= evidence.scalarStart - 1 }.contains(evidence)
+      }()
+      if !isThere { relations[id]!.evidence.append(evidence) }
       relations[id]!.hedged = relations[id]!.hedged && hedged
       if relations[id]!.stance == nil { relations[id]!.stance = stance }
     } else {
