@@ -102,7 +102,7 @@ import Testing
 
   @Test func aBureauKeepsItsState() {
     // "бюро" is a body's noun: the state after it stays in the name (the tagger's span was split before).
-    let url = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/session6/drones_contract.txt")
+    let url = Fixtures.repo.appendingPathComponent("Tests/Fixtures/relations/mixed-briefs/drones_contract.txt")
     let found = mentions((try? String(contentsOf: url, encoding: .utf8)) ?? "")
     #expect(found.contains { $0.0 == "Національне антикорупційне бюро України" && $0.1 != "Person" }, "\(found)")
     // One word is the state's government, which the relation stage reads as the state acting.
