@@ -20,14 +20,14 @@ def run(*args, check=True, cwd=None):
     return p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def samples_graph(tmp_path_factory):
     out = tmp_path_factory.mktemp("samples") / "graph.jsonld"
     run("extract", REPO / "data" / "samples", "--out", out)
     return out
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def seeds_graph(tmp_path_factory):
     if not SEEDS.exists():
         pytest.skip("needs ../shared/seeds beside the checkout")

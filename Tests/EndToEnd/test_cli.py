@@ -121,3 +121,11 @@ def test_missing_word_lists_say_how_to_build_them(tmp_path):
     p = subprocess.run([BIN, "mentions", article], capture_output=True, text=True, env={**os.environ, "GRAPHBUILD_DATA": str(data)})
     assert p.returncode == 1
     assert "build-word-lists.sh" in p.stderr
+
+
+def test_every_help_ends_with_an_example():
+    for args in ([], ["extract"], ["render"], ["query"], ["query", "neighbors"], ["query", "path"], ["query", "show"],
+                 ["mentions"], ["eval-ner"], ["eval-lemmas"], ["eval-lookup"], ["train-ner"], ["build-forms"]):
+        p = run(*args, "--help")
+        tail = p.stdout.rstrip().split("\n")
+        assert tail[-2] == "EXAMPLE:" and tail[-1].strip().startswith("graphbuild " + (args[0] if args else "")), args
