@@ -8,6 +8,7 @@ enum Examples {
     "graphbuild": "graphbuild extract data/samples && graphbuild query neighbors Tusk",
     "extract": "graphbuild extract ../shared/seeds --out out/graph.jsonld --date 2025-11-26",
     "render": "graphbuild render --svg --focus Lukashenko --hops 2 --out out/lukashenko.svg",
+    "export": "graphbuild export --format ftm --out out/graph.ftm.json",
     "query": "graphbuild query neighbors Лукашенка --hops 2 --json",
     "neighbors": "graphbuild query neighbors Lukashenko --relation negotiatesWith",
     "path": "graphbuild query path Tikhanovskaya Trump",
