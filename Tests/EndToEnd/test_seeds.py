@@ -54,3 +54,40 @@ def test_date_option_dates_undated_articles(tmp_path):
     assert ("release", 52, "2025-09") in found
     assert ("pardon", 31, "2025-11-22") in found
     assert run("extract", SEEDS, "--out", out, "--date", "26.11.2025", check=False).returncode == 64
+
+
+def names_by_node(graph_path):
+    """Every name a JSON-LD processor reads for each node: schema:name and schema:alternateName."""
+    from pyld import jsonld
+    doc = json.loads(open(graph_path, encoding="utf-8").read())
+    names = {}
+    for node in jsonld.expand(doc):
+        vals = node.get("https://schema.org/name", []) + node.get("https://schema.org/alternateName", [])
+        if vals:
+            names[node["@id"]] = {v["@value"] for v in vals}
+    return names
+
+
+def test_no_node_carries_another_entitys_name(samples_graph):
+    names = names_by_node(samples_graph)
+    owner = {}
+    for node, ns in names.items():
+        for n in ns:
+            assert owner.setdefault(n, node) == node, f"{n} names both {owner[n]} and {node}"
+
+
+@needs_shared
+def test_seed_states_carry_no_body_and_no_inflected_form(seeds_graph):
+    names = names_by_node(seeds_graph)
+    us = names["https://graphbuild.dev/entity/place/united-states"]
+    assert not us & {"Білий дім", "Державний департамент", "американськими", "Сполученими Штатами"}, us
+    owner = {}
+    for node, ns in names.items():
+        for n in ns:
+            assert owner.setdefault(n, node) == node, f"{n} names both {owner[n]} and {node}"
+    from pyld import jsonld
+    expanded = jsonld.expand(json.loads(open(seeds_graph, encoding="utf-8").read()))
+    for node in expanded:
+        for v in node.get("https://schema.org/alternateName", []):
+            latin = all(ord(c) < 0x370 for c in v["@value"])
+            assert v["@language"] == ("en" if latin else "uk"), v

@@ -83,7 +83,8 @@ public struct NameLookup: Sendable {
   public init(graph: KnowledgeGraph, lemmatizer: @autoclosure @escaping @Sendable () -> Lemmatizer? = Lemmatizer.shared) {
     self.lemmatizer = lemmatizer
     for e in graph.entities.values {
-      var forms = Set([e.name, e.latinName] + e.aliases)
+      // Names, and the forms the text wrote them in (mentions keep those, not aliases).
+      var forms = Set([e.name, e.latinName] + e.aliases + e.mentions.map(\.text))
       if let en = e.englishName { forms.insert(en) }
       forms.remove("")
       longestName = max(longestName, forms.map(\.count).max() ?? 0)

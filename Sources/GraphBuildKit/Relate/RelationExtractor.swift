@@ -266,7 +266,7 @@ public final class RelationExtractor: @unchecked Sendable {
       gazetteer.capitals[Gazetteer.normalize(m.known?.uk ?? m.lemma)] == code, fits("Country", allowed),
       let country = gazetteer.countries[code]
     {
-      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, &graph)
+      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, mentioned: false, &graph)
       return (cid, "capital \(m.text) stands for its state")
     }
     return nil
@@ -275,7 +275,12 @@ public final class RelationExtractor: @unchecked Sendable {
   /// The node for a world-knowledge entry, created if the graph has none yet.
   func knownEntry(_ words: [String]) -> Gazetteer.Entry? { gazetteer.match(words, lemmatizer: lemmatizer)?.entry }
 
-  func ensureEntity(_ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, _ graph: inout KnowledgeGraph) -> String {
+  /// With `mentioned` false the text names something else that stands for the entry (a capital
+  /// for its state, a body for its state): the node is found or made, but takes neither a
+  /// mention nor a name from that text. A surface form is never an alias: aliases are names.
+  func ensureEntity(
+    _ entry: Gazetteer.Entry, mentionText: String, ctx: Context, start: Int, end: Int, mentioned: Bool = true, _ graph: inout KnowledgeGraph
+  ) -> String {
     let fam = Self.family(entry.type)
     let name = Gazetteer.normalize(entry.uk)
     func named(_ e: KnowledgeGraph.Entity) -> Bool { Self.family(e.type) == fam && Gazetteer.normalize(e.name) == name }
@@ -294,13 +299,12 @@ public final class RelationExtractor: @unchecked Sendable {
       document: ctx.doc.source.id, text: mentionText, scalarStart: start, scalarEnd: end,
       sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
     if var e = graph.entities.removeValue(forKey: id) {
-      e.addMention(mention)
-      if !e.aliases.contains(mentionText) && mentionText != e.name { e.aliases.append(mentionText) }
+      if mentioned { e.addMention(mention) }
       graph.entities[id] = e
     } else {
       graph.entities[id] = .init(
         id: id, type: entry.type, name: entry.uk, latinName: KMU2010.transliterate(entry.uk), englishName: entry.en,
-        aliases: [mentionText], mentions: [mention])
+        aliases: Array(Set(entry.aliases).subtracting([entry.uk])).sorted(), mentions: mentioned ? [mention] : [])
     }
     return id
   }

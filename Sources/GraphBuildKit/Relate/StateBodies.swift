@@ -90,13 +90,12 @@ extension RelationExtractor {
         document: ctx.doc.source.id, text: surface, scalarStart: start, scalarEnd: stop,
         sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
       if var e = graph.entities[id] {
-        if !e.mentions.contains(mention) { e.mentions.append(mention) }
-        if surface != e.name && !e.aliases.contains(surface) { e.aliases.append(surface) }
+        e.addMention(mention)
         graph.entities[id] = e
       } else {
         graph.entities[id] = .init(
           id: id, type: "GovernmentOrganization", name: name, latinName: KMU2010.transliterate(name), englishName: nil,
-          aliases: surface == name ? [] : [surface], mentions: [mention])
+          aliases: [], mentions: [mention])
       }
       add(&graph, id, "partOf", country.entity, evidence(ctx, from: t, to: end - 1, trigger: ctx.doc.tokens[t].text, note: nil))
       if let (_, cityID) = city {
@@ -113,7 +112,7 @@ extension RelationExtractor {
       else { continue }
       let sentence = doc.sentences[m.sentenceIndex]
       let ctx = Context(doc: doc, sentence: sentence, lemmas: [:], mentionAt: [:], mentions: [], dates: [])
-      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, &graph)
+      let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, mentioned: false, &graph)
       add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: "world knowledge: \(k.uk) is a body of \(country.uk)"))
     }
   }

@@ -139,9 +139,10 @@ public struct EntityResolver: Sendable {
       tails[name] = t
       return t
     }
-    func index(_ e: KnowledgeGraph.Entity) {
+    func index(_ e: KnowledgeGraph.Entity, forms: [String] = []) {
       let fam = Self.family(e.type)
-      for n in [e.name, e.latinName] + e.aliases { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
+      // Surface forms are matched like names, though only names are stored as aliases.
+      for n in [e.name, e.latinName] + e.aliases + forms { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
       if fam == "org" {
         for other in [coreName(e.name), tail(e.name)].compactMap({ $0 }) where byName["org|" + Gazetteer.normalize(other)] == nil {
           byName["org|" + Gazetteer.normalize(other)] = e.id
@@ -154,7 +155,7 @@ public struct EntityResolver: Sendable {
         }
       }
     }
-    for e in graph.entities.values { index(e) }
+    for e in graph.entities.values { index(e, forms: e.mentions.map(\.text)) }
     // The graph as it was before this run, through the same lookup that query and render
     // --focus use; only its sure tiers (a name, an alias or an inflected form) merge.
     let earlier = NameLookup(graph: graph, lemmatizer: lemmatizer)
@@ -249,7 +250,7 @@ public struct EntityResolver: Sendable {
             e.name = m.lemma
             e.latinName = KMU2010.transliterate(m.lemma)
           }
-          for alias in [m.text, m.lemma] where alias != e.name && !e.aliases.contains(alias) { e.aliases.append(alias) }
+          if m.lemma != e.name && !e.aliases.contains(m.lemma) { e.aliases.append(m.lemma) }
           if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
             e.type = type
           }
@@ -259,10 +260,10 @@ public struct EntityResolver: Sendable {
           let known = m.known.map { $0.aliases + [$0.uk] } ?? []
           let e = KnowledgeGraph.Entity(
             id: entityID, type: type, name: name, latinName: KMU2010.transliterate(name), englishName: english,
-            aliases: Array(Set([m.text, m.lemma] + known).subtracting([name])).sorted(), mentions: [mention])
+            aliases: Array(Set([m.lemma] + known).subtracting([name])).sorted(), mentions: [mention])
           graph.entities[entityID] = e
         }
-        index(graph.entities[entityID]!)
+        index(graph.entities[entityID]!, forms: [m.text])
         if fam == "org" && m.tokenRange.count == 1 { localOrgs.append((m.text, entityID)) }
         if fam == "org" && m.tokenRange.count > 2 {
           for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }

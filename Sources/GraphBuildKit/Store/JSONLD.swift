@@ -48,7 +48,8 @@ public enum JSONLD {
         "@id": e.id, "@type": "schema:" + e.type, "schema:name": names,
       ]
       let aliases = e.aliases.filter { $0 != e.name }.sorted()
-      if !aliases.isEmpty { node["schema:alternateName"] = aliases.map { lang($0, "uk") } }
+      // Tagged by script: the Latin names world knowledge gives (US, White House) are English.
+      if !aliases.isEmpty { node["schema:alternateName"] = aliases.map { lang($0, NameLookup.isCyrillic($0) ? "uk" : "en") } }
       node["gb:mention"] = e.mentions.map { m -> [String: Any] in
         [
           "gb:document": ref(m.document), "gb:text": m.text, "gb:startOffset": m.scalarStart,

@@ -113,8 +113,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
       }
     }
     for (id, ev) in events where ev.evidence.document == doc { events[id] = nil }
-    // Relations whose ends vanished go too.
+    // Relations whose ends vanished go too, and nodes that world knowledge made for this
+    // document's relations alone (no mention, no relation, no event left).
     for (id, r) in relations where entities[r.subject] == nil || entities[r.object] == nil { relations[id] = nil }
+    var linked = Set(relations.values.flatMap { [$0.subject, $0.object] })
+    for ev in events.values { linked.formUnion(ev.participants + [ev.agent].compactMap { $0 }) }
+    for (id, e) in entities where e.mentions.isEmpty && !linked.contains(id) { entities[id] = nil }
   }
 
   public static func relationID(subject: String, predicate: String, object: String) -> String {
