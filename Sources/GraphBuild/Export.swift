@@ -27,6 +27,7 @@ struct Export: ParsableCommand {
   func run() throws {
     try reporting {
       let f = ExportFormat(rawValue: format)!
+      if f.isFolder { return try exportFolder(f) }
       let path = out ?? "out/graph.\(f.fileExtension)"
       if path != "-" {
         // Never over the graph or an article: only over an earlier export of this format.
@@ -47,6 +48,27 @@ struct Export: ParsableCommand {
   }
 }
 
+extension Export {
+  /// A folder format: each file written atomically into the folder, which holds nothing else of ours.
+  func exportFolder(_ f: ExportFormat) throws {
+    let dir = out ?? "out/\(f.fileExtension)"
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), !isDir.boolValue {
+      throw GraphBuildError.cannotWrite(file: dir, reason: "it is a file, and \(f.rawValue) writes a folder", advice: "give a folder with --out")
+    }
+    let graph = try GraphFile.loadExisting(graphOptions.graphPath)
+    let files = try f.exportFiles(graph)
+    for (name, data) in files.sorted(by: { $0.key < $1.key }) {
+      let path = dir + "/" + name
+      if !force, let found = PictureFile.foreignContent(at: path, format: "text") {
+        throw GraphBuildError.wouldOverwrite(file: path, found: found, format: f.rawValue)
+      }
+      try GraphFile.writeAtomically(data, to: path)
+    }
+    Terminal.note("\(dir)/: \(files.keys.sorted().joined(separator: ", ")); \(graph.entities.count) entities, \(graph.relations.count) relations")
+  }
+}
+
 /// Whether a file is an earlier export of a format, by its first bytes.
 enum ExportFile {
   static func looksLike(_ path: String, _ f: ExportFormat) -> Bool {
@@ -60,6 +82,7 @@ enum ExportFile {
     case .gexf: return head.contains("<gexf")
     case .nquads: return head.hasPrefix("<")
     case .csv: return head.hasPrefix(MaltegoCSVExporter.header.joined(separator: ","))
+    case .neo4j: return true
     }
   }
 }

@@ -145,3 +145,34 @@ def test_export_never_overwrites_the_graph(samples_graph, tmp_path):
     assert p.returncode == 1 and g.read_bytes() == before
     p = run("export", "--format", "nope", "--in", g, check=False)
     assert p.returncode == 64 and "ftm" in p.stderr
+
+
+def test_kuzu_loads_the_neo4j_csvs_and_answers_the_neighbour_question(samples_graph, tmp_path):
+    kuzu = pytest.importorskip("kuzu")
+    ents, rels, evidence = own_counts(samples_graph)
+    out = tmp_path / "neo4j"
+    run("export", "--format", "neo4j", "--in", samples_graph, "--out", out)
+    assert {p.name for p in out.iterdir()} == {"entities.csv", "documents.csv", "relations.csv", "mentions.csv", "import.cypher"}
+    db = kuzu.Database(str(tmp_path / "kz"))
+    c = kuzu.Connection(db)
+    c.execute("CREATE NODE TABLE Entity(id STRING, labels STRING, name STRING, latin STRING, aliases STRING, type STRING, country STRING, PRIMARY KEY(id))")
+    c.execute("CREATE NODE TABLE Document(id STRING, labels STRING, path STRING, published STRING, PRIMARY KEY(id))")
+    c.execute("CREATE REL TABLE Rel(FROM Entity TO Entity, type STRING, relation STRING, document STRING, sentence STRING, start INT64, `end` INT64, quote STRING, date STRING, date_precision STRING, stance STRING, hedged BOOLEAN)")
+    c.execute("CREATE REL TABLE MentionedIn(FROM Entity TO Document, type STRING, text STRING, start INT64, `end` INT64)")
+    for table, name in [("Entity", "entities"), ("Document", "documents"), ("Rel", "relations"), ("MentionedIn", "mentions")]:
+        c.execute(f"COPY {table} FROM '{out / (name + '.csv')}' (header=true)")
+
+    def rows(q):
+        r, found = c.execute(q), []
+        while r.has_next():
+            found.append(r.get_next())
+        return found
+
+    assert rows("MATCH (e:Entity) RETURN count(*)")[0][0] == len(ents)
+    assert rows("MATCH ()-[r:Rel]->() RETURN count(*)")[0][0] == evidence
+    assert len(rows("MATCH (a:Entity)-[r:Rel]->(b:Entity) RETURN DISTINCT a.id, r.relation, b.id")) == len(rels)
+    assert rows("MATCH ()-[m:MentionedIn]->() RETURN count(*)")[0][0] == sum(len(e["gb:mention"]) for e in ents)
+    kz = {(r[0], r[1]) for r in rows("MATCH (a:Entity)-[r:Rel]-(b:Entity) WHERE a.id = 'https://graphbuild.dev/entity/person/donald-tusk' RETURN DISTINCT b.id, r.relation")}
+    ours = {(n["entity"], n["relation"]) for n in json.loads(run("query", "neighbors", "Tusk", "--json", "--in", samples_graph).stdout)["neighbors"]}
+    assert kz == ours
+    assert "MERGE (n:Entity:Person" in (out / "import.cypher").read_text(encoding="utf-8")

@@ -12,6 +12,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case nquads
   /// An edge table: spreadsheets and Maltego's table import.
   case csv
+  /// A folder of bulk-import CSVs and a Cypher script: Neo4j, Memgraph, Kùzu.
+  case neo4j
 
   public var fileExtension: String {
     switch self {
@@ -20,11 +22,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .gexf: return "gexf"
     case .nquads: return "nq"
     case .csv: return "csv"
+    case .neo4j: return "neo4j"
     }
+  }
+
+  /// Whether it writes a folder of files rather than one file.
+  public var isFolder: Bool { self == .neo4j }
+
+  /// The files of a folder format, by name.
+  public func exportFiles(_ graph: KnowledgeGraph) throws -> [String: Data] {
+    isFolder ? Neo4jExporter.export(graph) : ["graph." + fileExtension: try export(graph)]
   }
 
   public func export(_ graph: KnowledgeGraph) throws -> Data {
     switch self {
+    case .neo4j: return Neo4jExporter.export(graph)["import.cypher"]!
     case .ftm: return try FtMExporter.export(graph)
     case .graphml: return GraphMLExporter.export(ExportTable(graph))
     case .gexf: return GEXFExporter.export(ExportTable(graph))
