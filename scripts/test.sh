@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium fonts-dejavu-core
+scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium chromium-driver fonts-dejavu-core
 python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --quiet pyld pillow pytest
 # The consumers the exports are loaded into, pinned.
-python3 -c "import networkx, rdflib, pyoxigraph, followthemoney, kuzu" 2>/dev/null \
-  || python3 -m pip install --quiet networkx==3.6.1 rdflib==7.6.0 pyoxigraph==0.5.13 followthemoney==4.11.2 kuzu==0.11.3
+python3 -c "import networkx, rdflib, pyoxigraph, followthemoney, kuzu, selenium" 2>/dev/null \
+  || python3 -m pip install --quiet networkx==3.6.1 rdflib==7.6.0 pyoxigraph==0.5.13 followthemoney==4.11.2 kuzu==0.11.3 selenium==4.38.0
 scripts/build-word-lists.sh
 
 swift build -c release --product graphbuild

@@ -99,7 +99,7 @@ extension Query {
           if !e.record.dates.isEmpty { extra += " " + e.record.dates.joined(separator: ",") }
           if e.record.hedged { extra += " (hedged)" }
           Terminal.out("\(prefix)\(arrow) \(shown(other?.name ?? e.other)) [\(other?.type ?? "")]\(shown(extra))  evidence: \(e.record.evidence.count)")
-          if let first = e.record.evidence.first { Terminal.out("      «\(shown(first.sentence.prefix(160)))»") }
+          if let first = e.record.evidence.first { Terminal.out("      «\(shown(first.sentence.cutAtWord(160)))»") }
         }
       }
     }
@@ -169,14 +169,14 @@ extension Query {
         if !e.aliases.isEmpty { Terminal.out("  also: " + shown(e.aliases.joined(separator: ", "))) }
         Terminal.out("  mentions (\(e.mentions.count)):")
         for m in e.mentions {
-          Terminal.out("    \(shown(URL(fileURLWithPath: q.documentPath(m.document)).lastPathComponent)) [\(m.scalarStart)..<\(m.scalarEnd)] \(shown(m.text)): «\(shown(m.sentence.prefix(160)))»")
+          Terminal.out("    \(shown(URL(fileURLWithPath: q.documentPath(m.document)).lastPathComponent)) [\(m.scalarStart)..<\(m.scalarEnd)] \(shown(m.text)): «\(shown(m.sentence.cutAtWord(160)))»")
         }
         Terminal.out("  relations (\(edges.count)):")
         for edge in edges {
           let arrow = edge.outgoing ? "-[\(edge.relation)]->" : "<-[\(edge.relation)]-"
           Terminal.out("    \(arrow) \(shown(q.name(edge.other)))" + (edge.record.stance.map { " (\(shown($0)))" } ?? ""))
           for ev in edge.record.evidence {
-            Terminal.out("      \(shown(URL(fileURLWithPath: q.documentPath(ev.document)).lastPathComponent)) «\(shown(ev.sentence.prefix(200)))»" + (ev.note.map { " [\(shown($0))]" } ?? ""))
+            Terminal.out("      \(shown(URL(fileURLWithPath: q.documentPath(ev.document)).lastPathComponent)) «\(shown(ev.sentence.cutAtWord(200)))»" + (ev.note.map { " [\(shown($0))]" } ?? ""))
           }
         }
       }

@@ -10,6 +10,7 @@ struct Render: ParsableCommand {
   @Flag(help: "PNG.") var png = false
   @Flag(help: "PDF.") var pdf = false
   @Flag(help: "DOT text, not laid out.") var dot = false
+  @Flag(help: "One self-contained HTML page: the picture with pan and zoom, search by any spelling, evidence, filters, a timeline.") var html = false
 
   @OptionGroup var graphOptions: GraphOptions
 
@@ -32,13 +33,13 @@ struct Render: ParsableCommand {
   var force = false
 
   func validate() throws {
-    if [svg, png, pdf, dot].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --png, --pdf, --dot") }
+    if [svg, png, pdf, dot, html].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --png, --pdf, --dot, --html") }
     if hops < 0 { throw ValidationError("--hops must be 0 or more") }
   }
 
   func run() throws {
     try reporting {
-      let format = png ? "png" : (pdf ? "pdf" : (dot ? "dot" : "svg"))
+      let format = png ? "png" : (pdf ? "pdf" : (dot ? "dot" : (html ? "html" : "svg")))
       let path = out ?? "out/graph.\(format)"
       // Checked before the work: a picture never replaces the graph, an article or anything else.
       if !force, let found = PictureFile.foreignContent(at: path, format: format) {
@@ -66,7 +67,8 @@ struct Render: ParsableCommand {
         let n = only?.count ?? graph.entities.count
         let chosen = engine ?? DOTBuilder.engine(forNodeCount: n)
         let start = Date()
-        data = try GraphvizRenderer.render(dot: text, engine: chosen, format: GraphvizRenderer.Format(rawValue: format)!)
+        let picture = try GraphvizRenderer.render(dot: text, engine: chosen, format: GraphvizRenderer.Format(rawValue: html ? "svg" : format)!)
+        data = html ? Data(try HTMLPage.page(svg: String(decoding: picture, as: UTF8.self), graph: graph, only: only).utf8) : picture
         done = "\(path): \(n) nodes, engine \(chosen), \(Int(Date().timeIntervalSince(start) * 1000)) ms"
       }
       try GraphFile.writeAtomically(data, to: path)

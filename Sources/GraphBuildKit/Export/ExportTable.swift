@@ -64,17 +64,6 @@ public struct ExportTable: Sendable {
 
   /// Text for XML: no character XML 1.0 refuses, and its five specials escaped.
   static func xml(_ s: String) -> String {
-    var out = ""
-    for c in Sanitize.text(s).unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
+    Sanitize.escaped(s, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;"])
   }
 }

@@ -71,16 +71,6 @@ public enum NQuadsExporter {
   }
 
   static func literal(_ s: String, language: String? = nil) -> String {
-    var out = "\""
-    for c in Sanitize.text(s).unicodeScalars {
-      switch c {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "\"" + (language.map { "@" + $0 } ?? "")
+    "\"" + Sanitize.escaped(s, ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r"]) + "\"" + (language.map { "@" + $0 } ?? "")
   }
 }

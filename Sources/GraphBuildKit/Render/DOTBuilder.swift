@@ -40,19 +40,8 @@ public struct DOTBuilder: Sendable {
   /// and long text cut with an ellipsis.
   static func quote(_ s: String) -> String {
     var text = Sanitize.text(s)
-    if text.count > longestString { text = String(text.prefix(longestString - 1)) + "…" }
-    var out = "\""
-    for c in text.unicodeScalars {
-      switch c {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "&": out += "&amp;"
-      case "\r", "\u{0}": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "\""
+    if text.count > longestString { text = text.cutAtWord(longestString) }
+    return "\"" + Sanitize.escaped(text, ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "&": "&amp;", "\r": "", "\u{0}": ""]) + "\""
   }
 
   /// Entities that take part in at least one relation: a large graph drawn without the places
@@ -113,12 +102,12 @@ public struct DOTBuilder: Sendable {
       var label = r.predicate
       if let stance = r.stance { label += " (\(stance))" }
       if !r.dates.isEmpty { label += "\n" + r.dates.joined(separator: ", ") }
-      let tooltip = r.evidence.prefix(3).map { "«\($0.sentence)»" }.joined(separator: "\n")
+      let tooltip = r.evidence.prefix(3).map { "«\($0.sentence.cutAtWord(600))»" }.joined(separator: "\n")
       let colour = Self.edgeColours[r.predicate] ?? "#333333"
       let style = r.hedged ? "dashed" : "solid"
       let symmetric = ["negotiatesWith", "allyOf", "associatedWith"].contains(r.predicate)
       lines.append(
-        "  \(index[r.subject]!) -> \(index[r.object]!) [label=\(Self.quote(label)), color=\"\(colour)\", fontcolor=\"\(colour)\", style=\(style), tooltip=\(Self.quote(tooltip)), labeltooltip=\(Self.quote(tooltip))\(symmetric ? ", dir=both" : "")];")
+        "  \(index[r.subject]!) -> \(index[r.object]!) [label=\(Self.quote(label)), color=\"\(colour)\", fontcolor=\"\(colour)\", style=\(style), tooltip=\(Self.quote(tooltip)), labeltooltip=\(Self.quote(tooltip)), id=\(Self.quote(r.id))\(symmetric ? ", dir=both" : "")];")
     }
     // Legend: one sample node per entity type present.
     let types = Set(entities.map(\.type)).sorted()

@@ -26,6 +26,7 @@ public enum PictureFile {
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.hasPrefix("<svg") || trimmed.hasPrefix("<!DOCTYPE svg") { return "svg" }
+    if trimmed.hasPrefix("<!DOCTYPE html") { return "html" }
     if trimmed.hasPrefix("<?xml") { return trimmed.contains("<svg") || trimmed.contains("DOCTYPE svg") ? "svg" : "xml" }
     if trimmed.prefixMatch(of: /(?i)(strict\s+)?(di)?graph[\s{"]/) != nil { return "dot" }
     if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") { return "json" }

@@ -37,4 +37,31 @@ public enum Sanitize {
     }
     return out
   }
+
+  /// `text(s)` with each scalar the table names written as its replacement: the one escaping
+  /// loop behind XML text, N-Quads literals and DOT strings.
+  public static func escaped(_ s: String, _ table: [Unicode.Scalar: String]) -> String {
+    var out = ""
+    for c in text(s).unicodeScalars {
+      if let r = table[c] { out += r } else { out.unicodeScalars.append(c) }
+    }
+    return out
+  }
+}
+
+extension String {
+  /// At most `limit` characters, cut at the last space before it (or after a sentence's end)
+  /// and marked with an ellipsis, so no word or quote is cut in half.
+  ///
+  ///     "Туск провів переговори з Зеленським".cutAtWord(20)  // "Туск провів…"
+  public func cutAtWord(_ limit: Int) -> String {
+    guard count > limit else { return self }
+    let head = prefix(limit - 1)
+    guard let space = head.lastIndex(where: { $0 == " " || $0 == "\n" }), head.distance(from: head.startIndex, to: space) > limit / 2 else {
+      return String(head) + "…"
+    }
+    var kept = head[..<space]
+    while let last = kept.last, ",;:—–-(«\"".contains(last) { kept = kept.dropLast() }
+    return String(kept) + "…"
+  }
 }

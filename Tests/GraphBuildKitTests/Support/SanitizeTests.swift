@@ -15,3 +15,12 @@ import Testing
     #expect(Sanitize.terminal("Київ «Нафтогаз»") == "Київ «Нафтогаз»")
   }
 }
+
+@Suite struct CutAtWordTests {
+  @Test func longTextIsCutAtASpaceWithAnEllipsis() {
+    #expect("Туск провів переговори з Зеленським".cutAtWord(20) == "Туск провів…")
+    #expect("коротко".cutAtWord(20) == "коротко")
+    #expect(String(repeating: "а", count: 30).cutAtWord(10) == String(repeating: "а", count: 9) + "…")
+    #expect("Він сказав: «Так, звісно» і пішов".cutAtWord(18) == "Він сказав…")
+  }
+}
