@@ -4,7 +4,7 @@ import GraphBuildKit
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write the graph for other tools: FollowTheMoney, GraphML, GEXF, N-Quads, an edge table.",
+    abstract: "Write the graph for other tools: FollowTheMoney, GraphML, GEXF, N-Quads, Turtle, Neo4j, an edge table.",
     discussion: "ftm: Aleph/OpenAleph/yente; graphml: yEd, NetworkX; gexf: Gephi (dynamic, dated edges); nquads: RDF stores, one named graph per document; csv: spreadsheets and Maltego's table import.")
 
   @Option(help: "One of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -81,6 +81,7 @@ enum ExportFile {
     case .graphml: return head.contains("<graphml")
     case .gexf: return head.contains("<gexf")
     case .nquads: return head.hasPrefix("<")
+    case .turtle: return head.hasPrefix("@prefix")
     case .csv: return head.hasPrefix(MaltegoCSVExporter.header.joined(separator: ","))
     case .neo4j: return true
     }

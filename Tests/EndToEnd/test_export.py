@@ -176,3 +176,20 @@ def test_kuzu_loads_the_neo4j_csvs_and_answers_the_neighbour_question(samples_gr
     ours = {(n["entity"], n["relation"]) for n in json.loads(run("query", "neighbors", "Tusk", "--json", "--in", samples_graph).stdout)["neighbors"]}
     assert kz == ours
     assert "MERGE (n:Entity:Person" in (out / "import.cypher").read_text(encoding="utf-8")
+
+
+def test_rdflib_and_oxigraph_read_turtle_with_nothing_lost(samples_graph, tmp_path):
+    rdflib = pytest.importorskip("rdflib")
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    ents, rels, evidence = own_counts(samples_graph)
+    path = export(samples_graph, "turtle", tmp_path)
+    g = rdflib.Graph()
+    g.parse(str(path), format="turtle")
+    gb = rdflib.Namespace("https://graphbuild.dev/ns#")
+    assert len(set(g.subjects(rdflib.RDF.type, gb.RelationRecord))) == len(rels)
+    assert len(list(g.triples((None, gb.evidence, None)))) == evidence
+    typed = {s for s, t in g.subject_objects(rdflib.RDF.type) if str(t).startswith("https://schema.org/") and str(t) != "https://schema.org/NewsArticle"}
+    assert len(typed) == len(ents)
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(g)

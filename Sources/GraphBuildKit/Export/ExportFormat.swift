@@ -10,6 +10,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case gexf
   /// N-Quads, one named graph per document: RDF stores (Oxigraph, rdflib, Jena).
   case nquads
+  /// Turtle, for reading and for RDF tools without named graphs.
+  case turtle
   /// An edge table: spreadsheets and Maltego's table import.
   case csv
   /// A folder of bulk-import CSVs and a Cypher script: Neo4j, Memgraph, Kùzu.
@@ -21,6 +23,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .graphml: return "graphml"
     case .gexf: return "gexf"
     case .nquads: return "nq"
+    case .turtle: return "ttl"
     case .csv: return "csv"
     case .neo4j: return "neo4j"
     }
@@ -41,6 +44,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .graphml: return GraphMLExporter.export(ExportTable(graph))
     case .gexf: return GEXFExporter.export(ExportTable(graph))
     case .nquads: return NQuadsExporter.export(graph)
+    case .turtle: return TurtleExporter.export(graph)
     case .csv: return MaltegoCSVExporter.export(graph)
     }
   }
