@@ -109,6 +109,21 @@ public struct DOTBuilder: Sendable {
       lines.append(
         "  \(index[r.subject]!) -> \(index[r.object]!) [label=\(Self.quote(label)), color=\"\(colour)\", fontcolor=\"\(colour)\", style=\(style), tooltip=\(Self.quote(tooltip)), labeltooltip=\(Self.quote(tooltip)), id=\(Self.quote(r.id))\(symmetric ? ", dir=both" : "")];")
     }
+    // Entities in no drawn relation are packed into a block beside the graph, rows joined by
+    // invisible edges, instead of one long column down the first rank.
+    let related = Set(graph.relations.values.filter { ids.contains($0.subject) && ids.contains($0.object) }.flatMap { [$0.subject, $0.object] })
+    let isolated = entities.filter { !related.contains($0.id) }.map { index[$0.id]! }
+    if isolated.count > 1 {
+      let width = max(3, Int(Double(isolated.count).squareRoot().rounded(.up)))
+      lines.append("  subgraph cluster_isolated {")
+      lines.append("    label=\"in no relation (\(isolated.count))\"; fontname=\"DejaVu Sans\"; fontsize=9; style=dashed; color=\"#cccccc\";")
+      lines.append("    " + isolated.joined(separator: "; ") + ";")
+      for row in stride(from: 0, to: isolated.count, by: width) {
+        let members = isolated[row..<min(row + width, isolated.count)]
+        if members.count > 1 { lines.append("    " + members.joined(separator: " -> ") + " [style=invis];") }
+      }
+      lines.append("  }")
+    }
     // Legend: one sample node per entity type present.
     let types = Set(entities.map(\.type)).sorted()
     if !types.isEmpty {

@@ -51,4 +51,18 @@ import Testing
     let long = DOTBuilder.quote(String(repeating: "&", count: 20_000))
     #expect(long.utf8.count < 16_384)
   }
+
+  @Test func entitiesInNoRelationArePackedInRowsBesideTheGraph() {
+    let g = Fixtures.graph(["Президент Франції Емманюель Макрон провів переговори з Олафом Шольцом. Про це повідомили Reuters, Bloomberg, BBC та CNN у Києві, Львові й Одесі."])
+    let dot = DOTBuilder().dot(g)
+    let related = Set(g.relations.values.flatMap { [$0.subject, $0.object] })
+    let lonely = g.entities.values.filter { !related.contains($0.id) }.count
+    #expect(lonely > 3)
+    #expect(dot.contains("subgraph cluster_isolated") && dot.contains("in no relation (\(lonely))"))
+    // Rows of at most ceil(sqrt(n)) (at least 3) nodes: n - rows invisible edges in all.
+    let width = max(3, Int(Double(lonely).squareRoot().rounded(.up)))
+    let rows = (lonely + width - 1) / width
+    let invisible = dot.components(separatedBy: "\n").filter { $0.contains("cluster") == false && $0.contains("[style=invis]") && !$0.contains("legend") }
+    #expect(invisible.map { $0.components(separatedBy: " -> ").count - 1 }.reduce(0, +) == lonely - rows)
+  }
 }
