@@ -105,10 +105,15 @@ def test_followthemoney_reads_every_line(samples_graph, tmp_path):
         by_schema[proxy.schema.name] = by_schema.get(proxy.schema.name, 0) + 1
     mapped = {"Person", "GovernmentOrganization", "Corporation", "Airline", "Organization", "NewsMediaOrganization", "Country", "City", "Place", "Event"}
     expected = [e for e in ents if e["@type"].split(":")[1] in mapped]
-    assert sum(by_schema.get(s, 0) for s in ("Person", "Company", "Organization", "PublicBody", "Address", "Event")) == len(expected)
+    lines = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines()]
+    of_entities = [l for l in lines if any(u.startswith("https://graphbuild.dev/entity/") for u in l["properties"].get("sourceUrl", []))]
+    assert len(of_entities) == len(expected)
+    assert {l["schema"] for l in of_entities} <= {"Person", "Company", "Organization", "PublicBody", "Address", "Event"}
     assert by_schema["Documentation"] == evidence
     assert by_schema["Mention"] == sum(len(e["gb:mention"]) for e in expected)
     assert by_schema.get("Sanction", 0) >= 1 and by_schema["Article"] == 4
+    events = [n for n in load(samples_graph)["@graph"] if n.get("@type") == "schema:Event" and "gb:eventKind" in n]
+    assert sum(1 for l in path.read_text(encoding="utf-8").splitlines() if json.loads(l)["schema"] == "Event" and "summary" in json.loads(l)["properties"]) == len(events)
     for command in (["export-rdf"], ["export-gexf"]):
         p = subprocess.run(["ftm", *command, "-i", str(path), "-o", str(tmp_path / ("out-" + command[0]))], capture_output=True, text=True)
         assert p.returncode == 0, p.stderr

@@ -13,7 +13,9 @@ import Foundation
 /// Sanction (lifted ones with status `lifted` and their end date, as OpenSanctions writes them)
 /// and an UnknownLink from the imposer; every other relation an UnknownLink with its name as the
 /// role. Each piece of evidence is a Documentation of the article (the sentence as its summary,
-/// `file#char=start,end` as its record id); each mention a Mention resolved to its entity.
+/// `file#char=start,end` as its record id); each mention a Mention resolved to its entity; each
+/// event (a release, a pardon, an appointment) an Event with its date, who took part, and its
+/// count in the summary.
 /// Works, laws and other MISC names have no FtM schema and are left out.
 public enum FtMExporter {
   static let schemaOf: [String: String] = [
@@ -61,6 +63,21 @@ public enum FtMExporter {
       for (a, b) in [(r.subject, r.object), (r.object, r.subject)] {
         if let e = graph.entities[b], let c = code(e), graph.entities[a]?.type != "Country" { countryOf[a, default: []].insert(c) }
       }
+    }
+    // The graph's events (releases, pardons, appointments): the date, who took part, and the
+    // count in the summary.
+    let legal: Set<String> = ["Person", "PublicBody", "Company", "Organization"]
+    func legalID(_ entity: String) -> String? {
+      graph.entities[entity].flatMap { schemaOf[$0.type] }.flatMap { legal.contains($0) ? id(entity) : nil }
+    }
+    for ev in graph.events.values.sorted(by: { $0.id < $1.id }) {
+      let count = ev.count.map { " (\($0))" } ?? ""
+      let date = ev.date.flatMap { ExportTable.fullDate($0)?.0 } ?? ev.date
+      try emit("Event", id(ev.id), [
+        "name": [ev.kind + count], "summary": ["\(ev.kind)\(count): \(ev.evidence.sentence)"], "date": date.map { [$0] } ?? [],
+        "involved": ev.participants.compactMap(legalID), "organizer": ev.agent.flatMap(legalID).map { [$0] } ?? [],
+        "sourceUrl": [ev.id],
+      ])
     }
     // Topic `sanction` while an imposed sanction remains on the entity (a lifted one alone drops it).
     let sanctioned = Set(graph.relations.values.filter { $0.predicate == "imposedSanctionsOn" && $0.stance != "lifted" }.map(\.object))
