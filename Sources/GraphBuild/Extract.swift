@@ -40,13 +40,13 @@ struct Extract: ParsableCommand {
       defer { lock.release() }
       let existing = try GraphFile.load(out)
       let extractor = try Extractor.loadDefault()
-      var skipped = listing.problems.count
+      var unread = 0
       let graph = extractor.extract(files, into: existing, defaultDate: date) { p in
         switch p {
         case .read(let done, let total, let file):
           Terminal.progress("[\(done)/\(total)] \(URL(fileURLWithPath: file).lastPathComponent)")
         case .skipped(let e):
-          skipped += 1
+          unread += 1
           Terminal.endProgress()
           Terminal.error(e.description)
         case .decoded(let file, let encoding):
@@ -55,7 +55,8 @@ struct Extract: ParsableCommand {
         }
       }
       Terminal.endProgress()
-      if skipped - listing.problems.count == files.count {
+      let skipped = listing.problems.count + unread
+      if unread == files.count {
         throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped; the graph was not written)")
       }
       try GraphFile.save(graph, to: out)

@@ -59,13 +59,19 @@ def test_gexf_is_dynamic_with_full_dates(tmp_path):
     assert starts and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) for s in starts)
 
 
-def test_oxigraph_and_rdflib_load_nquads_with_one_graph_per_document(samples_graph, tmp_path):
+def rdf_export(graph, fmt, tmp_path):
+    """The graph's counts, the exported file, and an Oxigraph store holding it."""
     pyoxigraph = pytest.importorskip("pyoxigraph")
-    rdflib = pytest.importorskip("rdflib")
-    ents, rels, evidence = own_counts(samples_graph)
-    path = export(samples_graph, "nquads", tmp_path)
+    pytest.importorskip("rdflib")
+    path = export(graph, fmt, tmp_path)
     store = pyoxigraph.Store()
-    store.load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS if fmt == "nquads" else pyoxigraph.RdfFormat.TURTLE)
+    return own_counts(graph), path, store
+
+
+def test_oxigraph_and_rdflib_load_nquads_with_one_graph_per_document(samples_graph, tmp_path):
+    import rdflib
+    (ents, rels, evidence), path, store = rdf_export(samples_graph, "nquads", tmp_path)
     gb = "https://graphbuild.dev/ns#"
 
     def one(q):
@@ -184,10 +190,8 @@ def test_kuzu_loads_the_neo4j_csvs_and_answers_the_neighbour_question(samples_gr
 
 
 def test_rdflib_and_oxigraph_read_turtle_with_nothing_lost(samples_graph, tmp_path):
-    rdflib = pytest.importorskip("rdflib")
-    pyoxigraph = pytest.importorskip("pyoxigraph")
-    ents, rels, evidence = own_counts(samples_graph)
-    path = export(samples_graph, "turtle", tmp_path)
+    import rdflib
+    (ents, rels, evidence), path, store = rdf_export(samples_graph, "turtle", tmp_path)
     g = rdflib.Graph()
     g.parse(str(path), format="turtle")
     gb = rdflib.Namespace("https://graphbuild.dev/ns#")
@@ -195,6 +199,4 @@ def test_rdflib_and_oxigraph_read_turtle_with_nothing_lost(samples_graph, tmp_pa
     assert len(list(g.triples((None, gb.evidence, None)))) == evidence
     typed = {s for s, t in g.subject_objects(rdflib.RDF.type) if str(t).startswith("https://schema.org/") and str(t) != "https://schema.org/NewsArticle"}
     assert len(typed) == len(ents)
-    store = pyoxigraph.Store()
-    store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
     assert len(store) == len(g)

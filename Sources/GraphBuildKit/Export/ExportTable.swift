@@ -45,7 +45,7 @@ public struct ExportTable: Sendable {
     }
     edges = graph.relations.values.sorted { $0.id < $1.id }.compactMap { r in
       guard let s = keys[r.subject], let o = keys[r.object] else { return nil }
-      let full = r.dates.compactMap(Self.fullDate).sorted { $0.0 < $1.0 }.first
+      let full = Self.earliest(r.dates)
       return Edge(id: r.id, source: s, target: o, relation: r.predicate, stance: r.stance ?? "", hedged: r.hedged,
                   evidence: r.evidence, date: full?.0, datePrecision: full?.1 ?? "none")
     }
@@ -60,7 +60,22 @@ public struct ExportTable: Sendable {
     return nil
   }
 
-  public func documentPath(_ id: String) -> String { graph.documents[id]?.path ?? id }
+  /// The earliest of some dates that has a place on a timeline, with its precision.
+  public static func earliest(_ dates: [String]) -> (String, String)? {
+    dates.compactMap(fullDate).min { $0.0 < $1.0 }
+  }
+
+  public func documentPath(_ id: String) -> String { GraphQueries(graph: graph).documentPath(id) }
+
+  /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. For a
+  /// `spreadsheet`, a leading =, +, - or @ is prefixed with ' so it does not run as a formula;
+  /// files only a database reads (Neo4j's import) keep values as they are.
+  static func csvField(_ s: String, spreadsheet: Bool) -> String {
+    var v = Sanitize.text(s)
+    if spreadsheet, let first = v.first, "=+-@".contains(first) { v = "'" + v }
+    guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
+    return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
 
   /// Text for XML: no character XML 1.0 refuses, and its five specials escaped.
   static func xml(_ s: String) -> String {

@@ -108,7 +108,7 @@ public enum FtMExporter {
     for r in graph.relations.values.sorted(by: { $0.id < $1.id }) {
       guard exported.contains(r.subject), exported.contains(r.object), let s = graph.entities[r.subject], let o = graph.entities[r.object] else { continue }
       let rid = id(r.id)
-      let first = r.evidence.compactMap { ExportTable.fullDate($0.dates.first ?? "")?.0 }.min()
+      let first = ExportTable.earliest(r.evidence.compactMap(\.dates.first))?.0
       var linkID = rid
       switch r.predicate {
       case "leaderOf" where s.type == "Person" && o.type == "Country":

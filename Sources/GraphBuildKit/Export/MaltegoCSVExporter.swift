@@ -31,15 +31,6 @@ public enum MaltegoCSVExporter {
     return Data(rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n").appending("\r\n").utf8)
   }
 
-  /// RFC 4180: quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is
-  /// prefixed with ' so a spreadsheet does not run it as a formula.
-  static func field(_ s: String) -> String { field(s, spreadsheet: true) }
-
-  /// `spreadsheet` false for files only a database reads (Neo4j's import): values as they are.
-  static func field(_ s: String, spreadsheet: Bool) -> String {
-    var v = Sanitize.text(s)
-    if spreadsheet, let first = v.first, "=+-@".contains(first) { v = "'" + v }
-    guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-    return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  /// A field for a spreadsheet: never a formula (`ExportTable.csvField`).
+  static func field(_ s: String) -> String { ExportTable.csvField(s, spreadsheet: true) }
 }

@@ -22,7 +22,7 @@ public enum Neo4jExporter {
 
   public static func export(_ graph: KnowledgeGraph) -> [String: Data] {
     func csv(_ rows: [[String]]) -> Data {
-      Data(rows.map { $0.map { MaltegoCSVExporter.field($0, spreadsheet: false) }.joined(separator: ",") }.joined(separator: "\n").appending("\n").utf8)
+      Data(rows.map { $0.map { ExportTable.csvField($0, spreadsheet: false) }.joined(separator: ",") }.joined(separator: "\n").appending("\n").utf8)
     }
     let entities = graph.entities.values.sorted { $0.id < $1.id }
     let countries = Dictionary(uniqueKeysWithValues: entities.compactMap { e in FtMExporter.code(e).map { (e.id, $0) } })
@@ -37,7 +37,7 @@ public enum Neo4jExporter {
       "date_precision", "stance", "hedged:boolean",
     ]]
     var cypher = ["// graphbuild: the same graph as the CSVs, for a running database (cypher-shell < import.cypher)."]
-    func literal(_ s: String) -> String { "'" + Sanitize.text(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'").replacingOccurrences(of: "\n", with: "\\n") + "'" }
+    func literal(_ s: String) -> String { "'" + Sanitize.escaped(s, ["\\": "\\\\", "'": "\\'", "\n": "\\n"]) + "'" }
     for e in entities {
       cypher.append("MERGE (n:Entity:\(e.type) {id: \(literal(e.id))}) SET n.name = \(literal(e.name)), n.latin = \(literal(e.latinName)), n.type = \(literal(e.type));")
     }
@@ -47,7 +47,7 @@ public enum Neo4jExporter {
     for r in graph.relations.values.sorted(by: { $0.id < $1.id }) where graph.entities[r.subject] != nil && graph.entities[r.object] != nil {
       let type = upperType(r.predicate)
       for ev in r.evidence {
-        let full = ev.dates.compactMap(ExportTable.fullDate).sorted { $0.0 < $1.0 }.first
+        let full = ExportTable.earliest(ev.dates)
         let path = graph.documents[ev.document]?.path ?? ev.document
         relationRows.append([
           r.subject, r.object, type, r.predicate, path, ev.sentence, String(ev.scalarStart), String(ev.scalarEnd), ev.trigger,

@@ -269,7 +269,7 @@ public struct NameLookup: Sendable {
         for s in k.skeletons {
           let longer = max(s.count, qLength)
           guard Double(abs(s.count - qLength)) <= 0.3 * Double(longer) else { continue }
-          bestRatio = max(bestRatio, 1 - Double(Self.distance(s, qs)) / Double(longer))
+          bestRatio = max(bestRatio, ratio(s, qs))
         }
         if bestRatio >= 0.7 { score[i] = 1 + bestRatio }
       }

@@ -89,7 +89,7 @@ extension RelationExtractor {
       let mention = KnowledgeGraph.Mention(
         document: ctx.doc.source.id, text: surface, scalarStart: start, scalarEnd: stop,
         sentence: ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd))
-      if var e = graph.entities[id] {
+      if var e = graph.entities.removeValue(forKey: id) {
         e.addMention(mention)
         graph.entities[id] = e
       } else {

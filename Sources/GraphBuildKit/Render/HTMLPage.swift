@@ -19,13 +19,9 @@ public enum HTMLPage {
       forms.remove("")
       var keys = Set(forms.map { $0.lowercased() })
       for f in forms { for w in f.lowercased().split(separator: " ") where w.count > 2 { keys.insert(String(w)) } }
-      // Spelling keys of each name and of each of its words, as the lookup makes them, so that
-      // "Tusk" and "Tuskk" find "Дональд Туск".
-      for f in forms {
-        let skeleton = NameLookup.skeleton(NameLookup.latin(f))
-        keys.insert(skeleton)
-        for w in skeleton.split(separator: " ") where w.count > 2 { keys.insert(String(w)) }
-      }
+      // The lookup's spelling keys (each name and each of its words), so that "Tusk" and
+      // "Tuskk" find "Дональд Туск".
+      keys.formUnion(NameLookup.spelling(of: forms.sorted()).skeletons)
       keys.remove("")
       ents.append([
         "id": e.id, "name": e.name, "latin": e.latinName, "english": e.englishName ?? "", "type": e.type,

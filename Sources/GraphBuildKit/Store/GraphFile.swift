@@ -53,8 +53,10 @@ public enum GraphFile {
   }
 
   /// Checks, before any work, that `path` could be written: its folder exists or can be made, and
-  /// it is not a folder, a device, a FIFO or a file with other hard links.
-  public static func checkWritable(_ path: String) throws {
+  /// it is not a folder, a device, a FIFO or a file with other hard links. Returns the file a
+  /// write replaces (`target(of:)`).
+  @discardableResult
+  public static func checkWritable(_ path: String) throws -> String {
     let file = try target(of: path)
     var st = stat()
     if stat(file, &st) == 0 {
@@ -82,11 +84,11 @@ public enum GraphFile {
     guard access(probe, W_OK) == 0 else {
       throw GraphBuildError.cannotWrite(file: path, reason: "\(probe) is not writable", advice: "give a path in a folder you may write")
     }
+    return file
   }
 
   public static func writeAtomically(_ data: Data, to path: String) throws {
-    try checkWritable(path)
-    let file = try target(of: path)
+    let file = try checkWritable(path)
     let url = URL(fileURLWithPath: file)
     let dir = url.deletingLastPathComponent()
     do {

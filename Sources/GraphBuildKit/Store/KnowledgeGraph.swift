@@ -43,13 +43,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public var aliases: [String]
     public var mentions: [Mention]
 
-    /// Adds a mention unless it is there. Past a few dozen, only the latest of its document are
-    /// searched (mentions arrive in reading order), so a name met a thousand times stays linear.
+    /// Adds a mention unless it is there (see `KnowledgeGraph.holds`).
     public mutating func addMention(_ m: Mention) {
-      let isThere = mentions.count < 64
-        ? mentions.contains(m)
-        : mentions.reversed().prefix { $0.document == m.document && $0.scalarStart >= m.scalarStart - 1 }.contains(m)
-      if !isThere { mentions.append(m) }
+      if !KnowledgeGraph.holds(mentions, m) { mentions.append(m) }
     }
   }
 
@@ -121,6 +117,15 @@ public struct KnowledgeGraph: Sendable, Equatable {
     for (id, e) in entities where e.mentions.isEmpty && !linked.contains(id) { entities[id] = nil }
   }
 
+  /// Whether `list` holds `x` already. Past a few dozen, only the latest of x's document are
+  /// searched (they arrive in reading order), so a fact or a name met a thousand times in one
+  /// article stays linear.
+  static func holds<T: Anchored>(_ list: [T], _ x: T) -> Bool {
+    list.count < 64
+      ? list.contains(x)
+      : list.reversed().prefix { $0.document == x.document && $0.scalarStart >= x.scalarStart - 1 }.contains(x)
+  }
+
   public static func relationID(subject: String, predicate: String, object: String) -> String {
     base + "relation/" + fingerprint(subject + "|" + predicate + "|" + object)
   }
@@ -137,14 +142,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     if relations[id] != nil {
       // In place (no copy of the evidence), and the same evidence is looked for only among the
       // latest of its document: a fact stated a thousand times in one article stays linear.
-      // The list's copy lives only in the closure, so the append below does not copy it.
-      let isThere: Bool = {
-        let list = relations[id]!.evidence
-        return list.count < 64
-          ? list.contains(evidence)
-          : list.reversed().prefix { $0.document == evidence.document && $0.scalarStart >= evidence.scalarStart - 1 }.contains(evidence)
-      }()
-      if !isThere { relations[id]!.evidence.append(evidence) }
+      if !Self.holds(relations[id]!.evidence, evidence) { relations[id]!.evidence.append(evidence) }
       relations[id]!.hedged = relations[id]!.hedged && hedged
       if relations[id]!.stance == nil { relations[id]!.stance = stance }
     } else {
@@ -162,3 +160,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
     return "\(documents.count) documents; \(entities.count) entities (\(ents)); \(relations.count) relations (\(rels)); \(events.count) events"
   }
 }
+
+/// A piece of the graph that points into a document at a code-point offset.
+protocol Anchored: Equatable {
+  var document: String { get }
+  var scalarStart: Int { get }
+}
+
+extension KnowledgeGraph.Mention: Anchored {}
+extension KnowledgeGraph.Evidence: Anchored {}

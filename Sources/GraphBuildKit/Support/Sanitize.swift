@@ -1,6 +1,6 @@
 /// Text made safe for where it goes: a terminal, a stored name, a DOT or XML string.
 ///
-///     Sanitize.terminal("Lukashenka\u{1B}]0;owned\u{07}")  // "Lukashenka\\x1B]0;owned\\x07"
+///     Sanitize.terminal("Tusk\u{1B}]0;owned\u{07}")  // "Tusk\\x1B]0;owned\\x07"
 ///     Sanitize.text("A\u{0B}B\u{FFFF}")                    // "A B "
 public enum Sanitize {
   /// Scalars no text may carry into the graph: C0 controls other than tab and line breaks, DEL,
