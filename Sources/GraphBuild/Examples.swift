@@ -19,6 +19,8 @@ enum Examples {
     "eval-lookup": "graphbuild eval-lookup Tests/Fixtures/lookup.tsv --in out/lookup.jsonld",
     "train-ner": "graphbuild train-ner ../shared/ner-uk/v1.0/train ../shared/ner-uk/v2.0/train/ng",
     "build-forms": "graphbuild build-forms --check",
+    "train-syntax": "graphbuild train-syntax --bruk ../shared/corpora/bruk/disambig --treebank ../shared/corpora/zoloto",
+    "parse": "graphbuild parse ../shared/corpora/ud-uk-iu/uk_iu-ud-dev.conllu --score",
   ]
 
   /// The deepest command the arguments name ("query neighbors" -> neighbors).

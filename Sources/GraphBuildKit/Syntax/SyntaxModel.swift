@@ -1,0 +1,173 @@
+import Foundation
+
+/// The tagger and the parser in one file (`data/syntax.model`), with what both read from a
+/// sentence. Trained by `graphbuild train-syntax` on BRUK and the UD Ukrainian-IU source, so
+/// it carries their licence, CC BY-NC-SA 4.0.
+public struct SyntaxModel: Sendable {
+  public static let fileName = "syntax.model"
+  public let tagger: MorphTagger
+  public let parser: DependencyParser
+
+  public init(tagger: MorphTagger, parser: DependencyParser) {
+    self.tagger = tagger
+    self.parser = parser
+  }
+
+  /// One word's analysis: VESUM tag, lemma, UD part of speech and features, head and relation.
+  public struct Word: Sendable, Equatable {
+    public var form: String
+    public var tag: String
+    public var lemma: String
+    public var upos: String
+    public var feats: String
+    public var head: Int
+    public var relation: String
+  }
+
+  /// Tags, lemmatises and parses one sentence of given tokens.
+  public func analyze(_ forms: [String]) -> [Word] {
+    guard !forms.isEmpty else { return [] }
+    let morph = tagger.tag(forms)
+    let arcs = parser.parse(zip(forms, morph).map { DependencyParser.Word(form: $0, lemma: $1.lemma, tag: $1.tag) })
+    return forms.indices.map { i in
+      let t = VESUMTag(morph[i].tag)
+      return Word(
+        form: forms[i], tag: morph[i].tag, lemma: morph[i].lemma, upos: t.upos, feats: t.feats,
+        head: arcs[i].head, relation: arcs[i].relation)
+    }
+  }
+
+  func parseTagged(_ words: [(form: String, lemma: String, tag: String)]) -> [Word] {
+    guard !words.isEmpty else { return [] }
+    let arcs = parser.parse(words.map { DependencyParser.Word(form: $0.form, lemma: $0.lemma, tag: $0.tag) })
+    return words.indices.map { i in
+      let t = VESUMTag(words[i].tag)
+      return Word(
+        form: words[i].form, tag: words[i].tag, lemma: words[i].lemma, upos: t.upos, feats: t.feats,
+        head: arcs[i].head, relation: arcs[i].relation)
+    }
+  }
+
+  /// The sentence with LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL of its word rows filled in;
+  /// its tokens, comments, multiword tokens and empty nodes stay as given.
+  ///
+  /// With `givenTags`, the file's own XPOS (a VESUM tag) and LEMMA are kept and only the tree
+  /// is built: how well the parser does with perfect tags.
+  public func annotate(_ sentence: CoNLLUSentence, givenTags: Bool = false) -> CoNLLUSentence {
+    var out = sentence
+    let rows = sentence.wordRows
+    let words = givenTags ? parseTagged(rows.map { (sentence.rows[$0][1], sentence.rows[$0][2], sentence.rows[$0][4]) }) : analyze(rows.map { sentence.rows[$0][1] })
+    for (r, w) in zip(rows, words) {
+      out.rows[r][2] = w.lemma
+      out.rows[r][3] = w.upos
+      out.rows[r][4] = w.tag
+      out.rows[r][5] = w.feats
+      out.rows[r][6] = String(w.head)
+      out.rows[r][7] = w.relation
+    }
+    return out
+  }
+
+  // MARK: file
+
+  static let magic = "GBSYNTAX1"
+
+  public func serialized() -> Data {
+    var data = Data((Self.magic + "\n").utf8)
+    let t = tagger
+    func strings(_ list: [String]) {
+      data.appendInteger(UInt64(list.count))
+      for s in list { data.append(contentsOf: (s + "\n").utf8) }
+    }
+    strings(t.tags)
+    let forms = t.formTags.keys.sorted()
+    data.appendInteger(UInt64(forms.count))
+    data.appendArray(forms)
+    data.appendArray(forms.map { t.formCounts[$0] ?? 0 })
+    lists(forms.map { t.formTags[$0]! }, into: &data)
+    let suffixes = t.suffixTags.keys.sorted()
+    data.appendInteger(UInt64(suffixes.count))
+    data.appendArray(suffixes)
+    lists(suffixes.map { t.suffixTags[$0]! }, into: &data)
+    let lemmaKeys = t.lemmas.keys.sorted()
+    data.appendInteger(UInt64(lemmaKeys.count))
+    data.appendArray(lemmaKeys)
+    for k in lemmaKeys { data.append(contentsOf: (t.lemmas[k]! + "\n").utf8) }
+    let ruleKeys = t.lemmaRules.keys.sorted()
+    data.appendInteger(UInt64(ruleKeys.count))
+    data.appendArray(ruleKeys)
+    data.appendArray(ruleKeys.map { UInt8(min(t.lemmaRules[$0]!.strip, 255)) })
+    for k in ruleKeys { data.append(contentsOf: (t.lemmaRules[k]!.append + "\n").utf8) }
+    t.weights.write(to: &data)
+    strings(parser.relations)
+    parser.weights.write(to: &data)
+    return data
+  }
+
+  private func lists(_ lists: [[UInt16]], into data: inout Data) {
+    data.appendArray(lists.map { UInt16($0.count) })
+    data.appendArray(lists.flatMap { $0 })
+  }
+
+  public init(data: Data, file: String) throws {
+    var r = BinaryReader(data, file: file)
+    guard (try? r.line()) == Self.magic else { throw r.failure("not a graphbuild syntax model") }
+    func strings() throws -> [String] {
+      let n = Int(try r.integer(UInt64.self))
+      guard n < 1 << 24 else { throw r.failure("bad count") }
+      return try (0..<n).map { _ in try r.line() }
+    }
+    func lists(_ n: Int) throws -> [[UInt16]] {
+      let counts: [UInt16] = try r.array(count: n)
+      let flat: [UInt16] = try r.array(count: counts.reduce(0) { $0 + Int($1) })
+      var out: [[UInt16]] = []
+      out.reserveCapacity(n)
+      var i = 0
+      for c in counts {
+        out.append(Array(flat[i..<i + Int(c)]))
+        i += Int(c)
+      }
+      return out
+    }
+    let tags = try strings()
+    let nf = Int(try r.integer(UInt64.self))
+    let forms: [UInt64] = try r.array(count: nf)
+    let counts: [Int32] = try r.array(count: nf)
+    let formLists = try lists(nf)
+    let ns = Int(try r.integer(UInt64.self))
+    let suffixes: [UInt64] = try r.array(count: ns)
+    let suffixLists = try lists(ns)
+    let nl = Int(try r.integer(UInt64.self))
+    let lemmaKeys: [UInt64] = try r.array(count: nl)
+    var lemmas: [UInt64: String] = [:]
+    lemmas.reserveCapacity(nl)
+    for k in lemmaKeys { lemmas[k] = try r.line() }
+    let nr = Int(try r.integer(UInt64.self))
+    let ruleKeys: [UInt64] = try r.array(count: nr)
+    let strips: [UInt8] = try r.array(count: nr)
+    var rules: [UInt64: MorphTagger.LemmaRule] = [:]
+    rules.reserveCapacity(nr)
+    for (k, s) in zip(ruleKeys, strips) { rules[k] = MorphTagger.LemmaRule(strip: Int(s), append: try r.line()) }
+    let taggerWeights = try SparseWeights(reading: &r)
+    let relations = try strings()
+    let parserWeights = try SparseWeights(reading: &r)
+    guard taggerWeights.classCount == tags.count, parserWeights.classCount == 1 + 2 * relations.count,
+      formLists.allSatisfy({ $0.allSatisfy { Int($0) < tags.count } }),
+      suffixLists.allSatisfy({ $0.allSatisfy { Int($0) < tags.count } })
+    else { throw r.failure("its parts do not agree") }
+    tagger = MorphTagger(
+      tags: tags, formTags: Dictionary(uniqueKeysWithValues: zip(forms, formLists)),
+      formCounts: Dictionary(uniqueKeysWithValues: zip(forms, counts)),
+      suffixTags: Dictionary(uniqueKeysWithValues: zip(suffixes, suffixLists)), lemmas: lemmas,
+      lemmaRules: rules, weights: taggerWeights)
+    parser = DependencyParser(relations: relations, weights: parserWeights)
+  }
+
+  public static func load(_ url: URL) throws -> SyntaxModel {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw GraphBuildError.badData(file: url.path, reason: "cannot be read; `graphbuild train-syntax` makes it")
+    }
+    return try SyntaxModel(data: data, file: url.path)
+  }
+}
