@@ -9,6 +9,9 @@ import GraphBuildKit
 //   graphbuild-bench extract DIR             the whole pipeline over DIR's .txt files (read,
 //                                            recognise, resolve, relate, write JSON-LD), tokens/s
 //   graphbuild-bench load                    model and gazetteer load time
+//   graphbuild-bench syntax FILE.conllu [--tokens N]
+//                                            tagging, then parsing, of the file's sentences with
+//                                            the model loaded once: tokens/s of each and together
 //   graphbuild-bench size DIR MB [MB ...]    one article of each size (DIR's .txt files repeated),
 //                                            extracted: seconds, MB/s and peak memory, to show
 //                                            the cost grows in proportion to the size
@@ -56,6 +59,27 @@ let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 switch args[1] {
+case "syntax":
+  let dir = try DataDirectory.locate(file: SyntaxModel.fileName)
+  let loadStart = clock.now
+  let model = try SyntaxModel.load(dir.appendingPathComponent(SyntaxModel.fileName))
+  print(String(format: "syntax model load: %.0f ms", seconds(clock.now - loadStart) * 1000))
+  let sentences = try CoNLLU.read(URL(fileURLWithPath: args[2])).map(\.forms).filter { !$0.isEmpty }
+  let perPass = sentences.reduce(0) { $0 + $1.count }
+  let passes = max(1, (option("--tokens", 500_000) + perPass - 1) / perPass)
+  var tagged: [[DependencyParser.Word]] = []
+  let tagTime = clock.measure {
+    for _ in 0..<passes { tagged = sentences.map { model.tagged($0).words } }
+  }
+  var heads = 0
+  let parseTime = clock.measure {
+    for _ in 0..<passes {
+      for s in tagged { heads &+= model.parser.parse(s).reduce(0) { $0 &+ $1.head } }
+    }
+  }
+  let n = Double(perPass * passes)
+  print(String(format: "tag: %.0f tokens/s; parse: %.0f tokens/s; together %.0f tokens/s (one core, %d tokens, %.0f MiB)", n / seconds(tagTime), n / seconds(parseTime), n / (seconds(tagTime) + seconds(parseTime)), perPass * passes, residentMiB()))
+  print("checksum \(heads)")
 case "load":
   let dir = try DataDirectory.locate()
   let lists = clock.measure { _ = WordLists.load(from: dir) }

@@ -28,6 +28,9 @@ struct TrainSyntax: ParsableCommand {
   @Option(help: "Parser training passes.")
   var parserEpochs: Int = 12
 
+  @Option(help: "Leave out features changed by fewer training steps than this (smaller, faster model).")
+  var minUpdates: Int = 6
+
   func run() throws {
     try reporting {
       let start = Date()
@@ -42,7 +45,7 @@ struct TrainSyntax: ParsableCommand {
       Terminal.note("\(tagged.count) tagged sentences from \(bruk), \(trees.count) from \(treebank)")
       let elapsed: @Sendable () -> String = { String(format: "%.0f s", Date().timeIntervalSince(start)) }
       let (tagger, parser) = SyntaxTraining.train(
-        taggerSentences: tagged, treebank: trees, taggerEpochs: taggerEpochs, parserEpochs: parserEpochs
+        taggerSentences: tagged, treebank: trees, taggerEpochs: taggerEpochs, parserEpochs: parserEpochs, minUpdates: minUpdates
       ) { Terminal.note("\(elapsed()) \($0)") }
       let model = SyntaxModel(tagger: tagger, parser: parser)
       let data = model.serialized()

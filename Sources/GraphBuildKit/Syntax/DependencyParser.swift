@@ -15,22 +15,60 @@ public struct DependencyParser: Sendable {
   public struct Word: Sendable {
     var form: UInt64
     var lemma: UInt64
-    var pos: UInt64
-    var coarse: UInt64
+    var tag: TagAtoms
 
     public init(form: String, lemma: String, tag: String) {
-      let t = VESUMTag(tag)
+      self.init(form: form, lemma: lemma, atoms: TagAtoms(VESUMTag(tag)))
+    }
+
+    init(form: String, lemma: String, atoms: TagAtoms) {
       self.form = FNV1a.hash(MorphTagger.normalized(form))
       self.lemma = FNV1a.hash(MorphTagger.normalized(lemma))
-      self.pos = FNV1a.hash(t.upos)
-      self.coarse = FNV1a.hash(t.coarse)
+      tag = atoms
     }
 
     init(root: ()) {
       form = 0x1001
       lemma = 0x1002
-      pos = 0x1003
-      coarse = 0x1004
+      tag = TagAtoms(pos: 0x1003, coarse: 0x1004, inflection: 0, isPunctuation: false)
+    }
+  }
+
+  /// What the parser reads of a tag: hashes of its part of speech and coarse tag, and case,
+  /// gender and number packed in one byte each of `inflection`, for agreement.
+  struct TagAtoms: Sendable {
+    var pos: UInt64
+    var coarse: UInt64
+    var inflection: UInt32
+    var isPunctuation: Bool
+
+    init(pos: UInt64, coarse: UInt64, inflection: UInt32, isPunctuation: Bool) {
+      self.pos = pos
+      self.coarse = coarse
+      self.inflection = inflection
+      self.isPunctuation = isPunctuation
+    }
+
+    init(_ t: VESUMTag) {
+      pos = FNV1a.hash(t.upos)
+      coarse = FNV1a.hash(t.coarse)
+      let cases: [Substring] = ["v_naz", "v_rod", "v_dav", "v_zna", "v_oru", "v_mis", "v_kly"]
+      let c = t.caseCode.flatMap { cases.firstIndex(of: $0) }.map { UInt32($0) + 1 } ?? 0
+      let g: UInt32 = t.has("m") ? 1 : t.has("f") ? 2 : t.has("n") ? 3 : 0
+      let n: UInt32 = t.has("p") ? 2 : g != 0 || t.has("s") ? 1 : 0
+      inflection = c | g << 8 | n << 16
+      isPunctuation = t.wordClass == "punct"
+    }
+
+    /// How two words' inflections agree: for each of case, gender and number, 0 when either
+    /// lacks it, 1 when they differ, 2 when they match.
+    static func agreement(_ a: UInt32, _ b: UInt32) -> UInt64 {
+      var out: UInt64 = 0
+      for shift in [0, 8, 16] as [UInt32] {
+        let x = (a >> shift) & 0xFF, y = (b >> shift) & 0xFF
+        out = out * 3 + (x == 0 || y == 0 ? 0 : x == y ? 2 : 1)
+      }
+      return out
     }
   }
 
@@ -48,11 +86,22 @@ public struct DependencyParser: Sendable {
   static let none: UInt64 = 0xDEAD
 
   /// The feature keys of a configuration. `words[0]` is the root.
-  static func features(_ s: ArcHybrid, _ words: [Word], into f: inout [UInt64]) {
+  ///
+  /// `punctuationBefore[i]` counts the punctuation among words 1..<i.
+  static func features(_ s: ArcHybrid, _ words: [Word], punctuationBefore: [Int], into f: inout [UInt64]) {
     f.removeAll(keepingCapacity: true)
     @inline(__always) func w(_ i: Int?) -> UInt64 { i.map { words[$0].form } ?? none }
-    @inline(__always) func p(_ i: Int?) -> UInt64 { i.map { words[$0].pos } ?? none }
-    @inline(__always) func c(_ i: Int?) -> UInt64 { i.map { words[$0].coarse } ?? none }
+    @inline(__always) func p(_ i: Int?) -> UInt64 { i.map { words[$0].tag.pos } ?? none }
+    @inline(__always) func c(_ i: Int?) -> UInt64 { i.map { words[$0].tag.coarse } ?? none }
+    @inline(__always) func agree(_ a: Int?, _ b: Int?) -> UInt64 {
+      guard let a, let b else { return none }
+      return TagAtoms.agreement(words[a].tag.inflection, words[b].tag.inflection)
+    }
+    /// Punctuation marks between two words (0, 1, 2 or more).
+    @inline(__always) func marks(_ a: Int?, _ b: Int?) -> UInt64 {
+      guard let a, let b, a > 0, b > a else { return none }
+      return UInt64(min(punctuationBefore[b] - punctuationBefore[a + 1], 2))
+    }
     @inline(__always) func l(_ i: Int?) -> UInt64 { i.map { words[$0].lemma } ?? none }
     @inline(__always) func d(_ i: Int?) -> UInt64 { i.map { UInt64(bitPattern: Int64(s.labels[$0])) } ?? none }
     @inline(__always) func child(_ i: Int?, _ table: [Int]) -> Int? {
@@ -86,7 +135,6 @@ public struct DependencyParser: Sendable {
     f.append(featureKey(15, c(b1)))
     f.append(featureKey(16, p(b2)))
     f.append(featureKey(18, c(s0), c(b0)))
-    f.append(featureKey(19, w(s0), w(b0)))
     f.append(featureKey(20, l(s0), c(b0)))
     f.append(featureKey(21, c(s0), l(b0)))
     f.append(featureKey(22, c(s1), c(s0)))
@@ -111,7 +159,6 @@ public struct DependencyParser: Sendable {
     f.append(featureKey(45, distance(s1, s0), p(s1), p(s0)))
     f.append(featureKey(46, UInt64(s0.map { s.leftCount[$0] * 8 + s.rightCount[$0] } ?? 99), p(s0)))
     f.append(featureKey(47, UInt64(b0.map { s.leftCount[$0] } ?? 99), p(b0)))
-    f.append(featureKey(48, w(s1), w(s0)))
     f.append(featureKey(49, c(s0), c(b0), distance(s0, b0)))
     f.append(featureKey(50, d(b0L2), d(b0L), p(b0)))
     f.append(featureKey(51, c(s1), c(s1L), c(s0)))
@@ -119,8 +166,17 @@ public struct DependencyParser: Sendable {
     f.append(featureKey(54, c(s1), c(b0)))
     f.append(featureKey(55, w(s0), c(b0)))
     f.append(featureKey(56, c(s0), w(b0)))
-    f.append(featureKey(57, l(s0), l(b0)))
-    f.append(featureKey(58, l(s1), l(s0)))
+    f.append(featureKey(60, p(s0), p(b0), agree(s0, b0)))
+    f.append(featureKey(61, p(s1), p(s0), agree(s1, s0)))
+    f.append(featureKey(62, marks(s0, b0), p(s0), p(b0)))
+    f.append(featureKey(63, marks(s1, s0), p(s1), p(s0)))
+  }
+
+  static func punctuationCounts(_ words: [Word]) -> [Int] {
+    var out = [0, 0]
+    out.reserveCapacity(words.count + 1)
+    for i in 1..<max(words.count, 1) { out.append(out[i] + (words[i].tag.isPunctuation ? 1 : 0)) }
+    return out
   }
 
   /// The best-scoring valid move.
@@ -142,12 +198,13 @@ public struct DependencyParser: Sendable {
   /// Heads (0 for the root) and relations of `words`, which come without the root.
   public func parse(_ words: [Word]) -> [Arc] {
     let all = [Word(root: ())] + words
+    let marks = Self.punctuationCounts(all)
     var state = ArcHybrid(count: words.count)
     var feats: [UInt64] = []
     feats.reserveCapacity(64)
     var scores = [Float](repeating: 0, count: classCount)
     while !state.isTerminal {
-      Self.features(state, all, into: &feats)
+      Self.features(state, all, punctuationBefore: marks, into: &feats)
       for k in scores.indices { scores[k] = 0 }
       weights.score(feats, into: &scores)
       state.apply(move(bestMove(state, scores: scores)))

@@ -36,7 +36,7 @@ extension DependencyParser {
   /// order; from the second on, the parser follows its own wrong move nine times in ten, so it
   /// learns to recover from its mistakes (Goldberg and Nivre 2012).
   public static func train(
-    _ sentences: [TreebankSentence], epochs: Int = 10, seed: UInt64 = 1,
+    _ sentences: [TreebankSentence], epochs: Int = 10, seed: UInt64 = 1, minUpdates: Int = 0,
     progress: (String) -> Void = { _ in }
   ) -> DependencyParser {
     let usable = sentences.filter { s in !s.words.isEmpty && s.arcs.contains { $0 != nil } }
@@ -79,9 +79,10 @@ extension DependencyParser {
       for si in order {
         let words = inputs[si]
         let gold = golds[si]
+        let marks = punctuationCounts(words)
         var state = ArcHybrid(count: words.count - 1)
         while !state.isTerminal {
-          features(state, words, into: &feats)
+          features(state, words, punctuationBefore: marks, into: &feats)
           for k in scores.indices { scores[k] = 0 }
           trainer.score(feats, into: &scores)
           let guess = shell.bestMove(state, scores: scores)
@@ -123,6 +124,8 @@ extension DependencyParser {
       }
       progress(String(format: "parser epoch %d: %.4f of moves right", epoch, Double(right) / Double(max(total, 1))))
     }
-    return DependencyParser(relations: relations, weights: trainer.averaged())
+    let weights = trainer.averaged(minUpdates: minUpdates)
+    progress("parser: \(weights.keyCount) features, \(weights.entryCount) weights")
+    return DependencyParser(relations: relations, weights: weights)
   }
 }

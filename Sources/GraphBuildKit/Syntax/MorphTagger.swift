@@ -23,6 +23,36 @@ public struct MorphTagger: Sendable {
   let lemmas: [UInt64: String]
   let lemmaRules: [UInt64: LemmaRule]
   let weights: SparseWeights
+  /// What follows from each tag, worked out once.
+  let derived: [Derived]
+
+  struct Derived: Sendable {
+    var upos: String
+    var feats: String
+    var atoms: DependencyParser.TagAtoms
+    var wordClass: Substring
+    var isAbbreviation: Bool
+    var isProper: Bool
+  }
+
+  init(
+    tags: [String], formTags: [UInt64: [UInt16]], formCounts: [UInt64: Int32], suffixTags: [UInt64: [UInt16]],
+    lemmas: [UInt64: String], lemmaRules: [UInt64: LemmaRule], weights: SparseWeights
+  ) {
+    self.tags = tags
+    self.formTags = formTags
+    self.formCounts = formCounts
+    self.suffixTags = suffixTags
+    self.lemmas = lemmas
+    self.lemmaRules = lemmaRules
+    self.weights = weights
+    derived = tags.map { t in
+      let v = VESUMTag(t)
+      return Derived(
+        upos: v.upos, feats: v.feats, atoms: DependencyParser.TagAtoms(v), wordClass: v.wordClass,
+        isAbbreviation: v.has("abbr"), isProper: v.has("prop"))
+    }
+  }
 
   struct LemmaRule: Sendable, Hashable {
     var strip: Int
@@ -158,13 +188,18 @@ public struct MorphTagger: Sendable {
 
   /// Tags and lemmatises one sentence's words.
   public func tag(_ forms: [String]) -> [MorphAnalysis] {
+    tagIndices(forms).map { MorphAnalysis(tag: tags[Int($0.tag)], lemma: $0.lemma) }
+  }
+
+  /// As `tag`, with each tag as its number in `tags` (and `derived`).
+  func tagIndices(_ forms: [String]) -> [(tag: UInt16, lemma: String)] {
     let ws = Self.words(forms, formTags: formTags, formCounts: formCounts, suffixTags: suffixTags)
     var scores = [Float](repeating: 0, count: tags.count)
     var feats: [UInt64] = []
     feats.reserveCapacity(32)
     var p1 = Self.start
     var p2 = Self.start
-    var out: [MorphAnalysis] = []
+    var out: [(tag: UInt16, lemma: String)] = []
     out.reserveCapacity(ws.count)
     for i in ws.indices {
       Self.features(ws, i, previous: p1, p2, into: &feats)
@@ -172,8 +207,7 @@ public struct MorphTagger: Sendable {
       weights.score(feats, candidates: candidates, into: &scores)
       var best = candidates[0]
       for c in candidates.dropFirst() where scores[Int(c)] > scores[Int(best)] { best = c }
-      let tag = tags[Int(best)]
-      out.append(MorphAnalysis(tag: tag, lemma: lemma(of: forms[i], lower: ws[i].lower, tag: best)))
+      out.append((best, lemma(of: forms[i], lower: ws[i].lower, tag: best)))
       p2 = p1
       p1 = UInt64(best) &+ 1000
     }
@@ -190,7 +224,7 @@ public struct MorphTagger: Sendable {
 
   func lemma(of form: String, lower: String, tag: UInt16) -> String {
     if let known = lemmas[Self.lemmaKey(FNV1a.hash(lower), tag)] { return known }
-    let t = VESUMTag(tags[Int(tag)])
+    let t = derived[Int(tag)]
     if t.wordClass == "punct" || t.wordClass == "number" || t.wordClass == "symb" { return form }
     var base = lower
     for k in stride(from: Self.maxRuleSuffix, through: 1, by: -1) where lower.count > k {
@@ -199,8 +233,8 @@ public struct MorphTagger: Sendable {
         break
       }
     }
-    if t.has("abbr"), form.count > 1, form == form.uppercased() { return form }
-    if t.has("prop") || (t.has("abbr") && form.first?.isUppercase == true) {
+    if t.isAbbreviation, form.count > 1, form == form.uppercased() { return form }
+    if t.isProper || (t.isAbbreviation && form.first?.isUppercase == true) {
       return base.prefix(1).uppercased() + base.dropFirst()
     }
     return base

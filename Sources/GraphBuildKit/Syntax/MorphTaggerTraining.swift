@@ -5,7 +5,7 @@ extension MorphTagger {
   /// `epochs` greedy passes of the perceptron in a fixed shuffled order (`seed`), so the same
   /// data gives the same model.
   public static func train(
-    _ sentences: [[TaggedWord]], epochs: Int = 5, seed: UInt64 = 1,
+    _ sentences: [[TaggedWord]], epochs: Int = 5, seed: UInt64 = 1, minUpdates: Int = 0,
     progress: (String) -> Void = { _ in }
   ) -> MorphTagger {
     var tagIndex: [String: UInt16] = [:]
@@ -22,6 +22,8 @@ extension MorphTagger {
     var formCounts: [UInt64: Int32] = [:]
     var lemmaCounts: [UInt64: [String: Int32]] = [:]
     var ruleCounts: [UInt64: [LemmaRule: Int32]] = [:]
+    var ruleSource: [UInt64: (String, Int, UInt16)] = [:]
+    var lemmaSource: [UInt64: (String, UInt16)] = [:]
     for s in sentences {
       for w in s {
         let t = index(w.tag)
@@ -38,11 +40,13 @@ extension MorphTagger {
           }
         }
         lemmaCounts[lemmaKey(f, t), default: [:]][w.lemma, default: 0] += 1
+        if lemmaSource[lemmaKey(f, t)] == nil { lemmaSource[lemmaKey(f, t)] = (w.form, t) }
         let lowerLemma = normalized(w.lemma)
         let common = zip(lower, lowerLemma).prefix { $0 == $1 }.count
         let rule = LemmaRule(strip: lower.count - common, append: String(lowerLemma.dropFirst(common)))
         for k in 1...maxRuleSuffix where lower.count > k {
           ruleCounts[ruleKey(lower, k, t), default: [:]][rule, default: 0] += 1
+          ruleSource[ruleKey(lower, k, t)] = (lower, k, t)
         }
       }
     }
@@ -55,9 +59,23 @@ extension MorphTagger {
     let formTags = formTagCounts.mapValues { ranked($0) }
     // An ending's tags: those seen at least twice with it, so one typo does not add a class.
     let suffixTags = suffixTagCounts.mapValues { ranked($0, atLeast: 2) }.filter { !$0.value.isEmpty }
-    let lemmas = lemmaCounts.mapValues { mostFrequent($0) }
-    let lemmaRules = ruleCounts.mapValues { counts -> LemmaRule in
+    var lemmaRules = ruleCounts.mapValues { counts -> LemmaRule in
       counts.max { ($0.value, $1.key.strip, $1.key.append) < ($1.value, $0.key.strip, $0.key.append) }!.key
+    }
+    // A rule for a longer ending that says what the shorter one says adds nothing.
+    lemmaRules = lemmaRules.filter { key, rule in
+      guard let (lower, k, t) = ruleSource[key], k > 1 else { return true }
+      return lemmaRules[ruleKey(lower, k - 1, t)] != rule
+    }
+    // Only the lemmas the rules get wrong are kept.
+    let ruled = MorphTagger(
+      tags: tags, formTags: [:], formCounts: [:], suffixTags: [:], lemmas: [:], lemmaRules: lemmaRules,
+      weights: SparseWeights(classCount: 0, rows: []))
+    var lemmas: [UInt64: String] = [:]
+    for (key, counts) in lemmaCounts {
+      let (form, t) = lemmaSource[key]!
+      let best = mostFrequent(counts)
+      if ruled.lemma(of: form, lower: normalized(form), tag: t) != best { lemmas[key] = best }
     }
     progress("tagger: \(tags.count) tags, \(formCounts.count) forms")
 
@@ -92,9 +110,11 @@ extension MorphTagger {
       }
       progress(String(format: "tagger epoch %d: %.4f of training tags right", epoch, Double(right) / Double(max(total, 1))))
     }
+    let weights = trainer.averaged(minUpdates: minUpdates)
+    progress("tagger: \(weights.keyCount) features, \(weights.entryCount) weights, \(lemmas.count) lemmas, \(lemmaRules.count) rules")
     return MorphTagger(
       tags: tags, formTags: formTags, formCounts: formCounts, suffixTags: suffixTags, lemmas: lemmas,
-      lemmaRules: lemmaRules, weights: trainer.averaged())
+      lemmaRules: lemmaRules, weights: weights)
   }
 }
 

@@ -27,6 +27,9 @@ final class PerceptronTrainer {
   private var rowOf: [UInt64: Int32] = [:]
   private var keys: [UInt64] = []
   private var rows: [[Entry]] = []
+  /// How many steps changed each row: a feature met in one or two mistakes is noise, and most
+  /// of the model's size.
+  private var updates: [Int32] = []
   /// Updates made so far: the clock of the lazy averaging.
   private(set) var clock: Int32 = 0
 
@@ -82,7 +85,9 @@ final class PerceptronTrainer {
       rowOf[feature] = Int32(r)
       keys.append(feature)
       rows.append([])
+      updates.append(0)
     }
+    updates[r] += 1
     let l = UInt16(label)
     if let i = Self.find(l, in: rows[r]) {
       rows[r][i].total += Double(rows[r][i].weight) * Double(clock - rows[r][i].stamp)
@@ -94,11 +99,13 @@ final class PerceptronTrainer {
     }
   }
 
-  /// The averaged weights, leaving out those smaller than `threshold` in magnitude.
-  func averaged(threshold: Float = 1e-3) -> SparseWeights {
+  /// The averaged weights, leaving out features changed by fewer than `minUpdates` steps
+  /// (each step counts once for the right class and once for the wrong one) and weights
+  /// smaller than `threshold` in magnitude.
+  func averaged(threshold: Float = 1e-3, minUpdates: Int = 0) -> SparseWeights {
     var pairs: [(key: UInt64, entries: [(UInt16, Float)])] = []
     let now = Double(max(clock, 1))
-    for (r, row) in rows.enumerated() {
+    for (r, row) in rows.enumerated() where updates[r] >= minUpdates {
       var kept: [(UInt16, Float)] = []
       for e in row {
         let total = e.total + Double(e.weight) * Double(clock - e.stamp)
@@ -113,15 +120,26 @@ final class PerceptronTrainer {
 }
 
 /// Read-only perceptron weights: an open-addressing table from feature key to a run of
-/// (class, weight) pairs. One probe a feature, then a few additions.
+/// (class, weight) pairs. A feature costs one probe, which holds its run's place, and the run.
 public struct SparseWeights: Sendable {
+  /// Keys are kept to their low 32 bits: at a few hundred thousand features a false match
+  /// is rarer than one in ten thousand lookups, and the table and file are a third smaller.
+  struct Slot {
+    var key: UInt32
+    var start: UInt32
+    var end: UInt32
+  }
+
+  struct Entry {
+    var label: UInt32
+    var weight: Float
+  }
+
   public let classCount: Int
-  private(set) var keys: [UInt64]
-  private(set) var starts: [Int32]
-  private(set) var labels: [UInt16]
-  private(set) var weights: [Float]
-  private var slots: [Int32]
+  private var slots: [Slot]
   private var slotMask: Int
+  private var entries: [Entry]
+  public let keyCount: Int
 
   init(classCount: Int, rows: [(key: UInt64, entries: [(UInt16, Float)])]) {
     var keys: [UInt64] = []
@@ -141,42 +159,55 @@ public struct SparseWeights: Sendable {
 
   init(classCount: Int, keys: [UInt64], starts: [Int32], labels: [UInt16], weights: [Float]) {
     self.classCount = classCount
-    self.keys = keys
-    self.starts = starts
-    self.labels = labels
-    self.weights = weights
+    keyCount = keys.count
+    entries = zip(labels, weights).map { Entry(label: UInt32($0), weight: $1) }
     var capacity = 16
     while capacity < keys.count * 2 { capacity <<= 1 }
     slotMask = capacity - 1
-    slots = [Int32](repeating: -1, count: capacity)
+    slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
     for (i, k) in keys.enumerated() {
-      var s = Int(truncatingIfNeeded: k) & slotMask
-      while slots[s] >= 0 { s = (s + 1) & slotMask }
-      slots[s] = Int32(i)
+      let key = UInt32(truncatingIfNeeded: k) | 1
+      var s = Int(key) & slotMask
+      while slots[s].key != 0 && slots[s].key != key { s = (s + 1) & slotMask }
+      if slots[s].key == key { continue }  // two features share 32 bits: the first is kept
+      slots[s] = Slot(key: key, start: UInt32(starts[i]), end: UInt32(starts[i + 1]))
     }
   }
 
-  public var entryCount: Int { labels.count }
+  public var entryCount: Int { entries.count }
 
+  /// Each feature's run, found before any is read, so that the probes' cache misses overlap.
   @inline(__always)
-  func row(of key: UInt64) -> Int? {
-    var s = Int(truncatingIfNeeded: key) & slotMask
-    while true {
-      let i = slots[s]
-      if i < 0 { return nil }
-      if keys[Int(i)] == key { return Int(i) }
-      s = (s + 1) & slotMask
+  private func runs<R>(_ features: [UInt64], _ body: (UnsafeBufferPointer<Slot>, Int) -> R) -> R {
+    withUnsafeTemporaryAllocation(of: Slot.self, capacity: max(features.count, 1)) { found in
+      var n = 0
+      slots.withUnsafeBufferPointer { table in
+        for f in features {
+          let key = UInt32(truncatingIfNeeded: f) | 1
+          var s = Int(key) & slotMask
+          while true {
+            let slot = table[s]
+            if slot.key == key {
+              found[n] = slot
+              n += 1
+              break
+            }
+            if slot.key == 0 { break }
+            s = (s + 1) & slotMask
+          }
+        }
+      }
+      return body(UnsafeBufferPointer(found), n)
     }
   }
 
   /// Adds the weights of `features` into `scores`.
   func score(_ features: [UInt64], into scores: inout [Float]) {
-    scores.withUnsafeMutableBufferPointer { out in
-      labels.withUnsafeBufferPointer { ls in
-        weights.withUnsafeBufferPointer { ws in
-          for f in features {
-            guard let r = row(of: f) else { continue }
-            for j in Int(starts[r])..<Int(starts[r + 1]) { out[Int(ls[j])] += ws[j] }
+    runs(features) { found, n in
+      scores.withUnsafeMutableBufferPointer { out in
+        entries.withUnsafeBufferPointer { es in
+          for i in 0..<n {
+            for j in Int(found[i].start)..<Int(found[i].end) { out[Int(es[j].label)] += es[j].weight }
           }
         }
       }
@@ -186,23 +217,22 @@ public struct SparseWeights: Sendable {
   /// Sets `scores` of the `candidates` only, by binary search in each feature's run.
   func score(_ features: [UInt64], candidates: [UInt16], into scores: inout [Float]) {
     for c in candidates { scores[Int(c)] = 0 }
-    scores.withUnsafeMutableBufferPointer { out in
-      labels.withUnsafeBufferPointer { ls in
-        weights.withUnsafeBufferPointer { ws in
-          for f in features {
-            guard let r = row(of: f) else { continue }
-            let start = Int(starts[r]), end = Int(starts[r + 1])
+    runs(features) { found, n in
+      scores.withUnsafeMutableBufferPointer { out in
+        entries.withUnsafeBufferPointer { es in
+          for i in 0..<n {
+            let start = Int(found[i].start), end = Int(found[i].end)
             if end - start <= 4 {
-              for j in start..<end { out[Int(ls[j])] += ws[j] }  // a few extra sums cost less than searching
+              for j in start..<end { out[Int(es[j].label)] += es[j].weight }  // fewer steps than a search
               continue
             }
             for c in candidates {
               var lo = start, hi = end
               while lo < hi {
                 let mid = (lo + hi) >> 1
-                if ls[mid] < c { lo = mid + 1 } else { hi = mid }
+                if es[mid].label < UInt32(c) { lo = mid + 1 } else { hi = mid }
               }
-              if lo < end && ls[lo] == c { out[Int(c)] += ws[lo] }
+              if lo < end && es[lo].label == UInt32(c) { out[Int(c)] += es[lo].weight }
             }
           }
         }
@@ -212,28 +242,45 @@ public struct SparseWeights: Sendable {
 
   // MARK: binary form
 
-  /// Appends the weights: counts, keys, run ends, labels, then Float16 weights, little-endian.
+  /// Appends the weights, little-endian: class, key and weight counts; 32-bit keys; each
+  /// key's run length (16 bits); the classes (8 bits when there are at most 256, else 16);
+  /// the weights as Float16.
   func write(to data: inout Data) {
+    let used = slots.filter { $0.key != 0 }.sorted { $0.key < $1.key }
+    var lengths: [UInt16] = []
+    var labels: [UInt16] = []
+    var weights: [UInt16] = []
+    for slot in used {
+      lengths.append(UInt16(slot.end - slot.start))
+      for e in entries[Int(slot.start)..<Int(slot.end)] {
+        labels.append(UInt16(e.label))
+        weights.append(Float16(e.weight).bitPattern)
+      }
+    }
     data.appendInteger(UInt64(classCount))
-    data.appendInteger(UInt64(keys.count))
+    data.appendInteger(UInt64(used.count))
     data.appendInteger(UInt64(labels.count))
-    data.appendArray(keys)
-    data.appendArray(starts)
-    data.appendArray(labels)
-    data.appendArray(weights.map { Float16($0).bitPattern })
+    data.appendArray(used.map(\.key))
+    data.appendArray(lengths)
+    if classCount <= 256 { data.appendArray(labels.map { UInt8($0) }) } else { data.appendArray(labels) }
+    data.appendArray(weights)
   }
 
   init(reading reader: inout BinaryReader) throws {
     let classCount = Int(try reader.integer(UInt64.self))
     let keyCount = Int(try reader.integer(UInt64.self))
     let entryCount = Int(try reader.integer(UInt64.self))
-    let keys: [UInt64] = try reader.array(count: keyCount)
-    let starts: [Int32] = try reader.array(count: keyCount + 1)
-    let labels: [UInt16] = try reader.array(count: entryCount)
+    let keys32: [UInt32] = try reader.array(count: keyCount)
+    let lengths: [UInt16] = try reader.array(count: keyCount)
+    let labels: [UInt16] = classCount <= 256 ? (try reader.array(count: entryCount) as [UInt8]).map(UInt16.init) : try reader.array(count: entryCount)
     let halves: [UInt16] = try reader.array(count: entryCount)
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(keyCount + 1)
+    for l in lengths { starts.append(starts[starts.count - 1] + Int32(l)) }
     guard starts.last.map(Int.init) == entryCount, labels.allSatisfy({ Int($0) < classCount }) else {
       throw reader.failure("weights out of range")
     }
+    let keys = keys32.map(UInt64.init)
     self.init(
       classCount: classCount, keys: keys, starts: starts, labels: labels,
       weights: halves.map { Float(Float16(bitPattern: $0)) })

@@ -24,15 +24,25 @@ public struct SyntaxModel: Sendable {
     public var relation: String
   }
 
+  /// The tagger's choices for a sentence, and the words as the parser reads them.
+  public func tagged(_ forms: [String]) -> (tags: [(tag: UInt16, lemma: String)], words: [DependencyParser.Word]) {
+    let morph = tagger.tagIndices(forms)
+    let words = zip(forms, morph).map { form, m in
+      let d = tagger.derived[Int(m.tag)]
+      return DependencyParser.Word(form: form, lemma: m.lemma, atoms: d.atoms)
+    }
+    return (morph, words)
+  }
+
   /// Tags, lemmatises and parses one sentence of given tokens.
   public func analyze(_ forms: [String]) -> [Word] {
     guard !forms.isEmpty else { return [] }
-    let morph = tagger.tag(forms)
-    let arcs = parser.parse(zip(forms, morph).map { DependencyParser.Word(form: $0, lemma: $1.lemma, tag: $1.tag) })
+    let (morph, words) = tagged(forms)
+    let arcs = parser.parse(words)
     return forms.indices.map { i in
-      let t = VESUMTag(morph[i].tag)
+      let d = tagger.derived[Int(morph[i].tag)]
       return Word(
-        form: forms[i], tag: morph[i].tag, lemma: morph[i].lemma, upos: t.upos, feats: t.feats,
+        form: forms[i], tag: tagger.tags[Int(morph[i].tag)], lemma: morph[i].lemma, upos: d.upos, feats: d.feats,
         head: arcs[i].head, relation: arcs[i].relation)
     }
   }
@@ -70,7 +80,7 @@ public struct SyntaxModel: Sendable {
 
   // MARK: file
 
-  static let magic = "GBSYNTAX1"
+  static let magic = "GBSYNTAX2"
 
   public func serialized() -> Data {
     var data = Data((Self.magic + "\n").utf8)

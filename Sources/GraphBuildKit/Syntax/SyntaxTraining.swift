@@ -6,12 +6,12 @@ import Foundation
 public enum SyntaxTraining {
   public static func train(
     taggerSentences: [[TaggedWord]], treebank: [TreebankSentence], taggerEpochs: Int, parserEpochs: Int,
-    progress: @escaping @Sendable (String) -> Void
+    minUpdates: Int = 0, progress: @escaping @Sendable (String) -> Void
   ) -> (MorphTagger, DependencyParser) {
-    let tagger = MorphTagger.train(taggerSentences, epochs: taggerEpochs, progress: progress)
+    let tagger = MorphTagger.train(taggerSentences, epochs: taggerEpochs, minUpdates: minUpdates, progress: progress)
     let retagged = retag(treebank, with: tagger)
     progress("treebank tagged")
-    let parser = DependencyParser.train(retagged, epochs: parserEpochs, progress: progress)
+    let parser = DependencyParser.train(retagged, epochs: parserEpochs, minUpdates: minUpdates, progress: progress)
     return (tagger, parser)
   }
 
