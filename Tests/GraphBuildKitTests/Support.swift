@@ -17,7 +17,12 @@ enum Fixtures {
     setenv("GRAPHBUILD_DATA", data.path, 1)
     return try! Recognizer.loadDefault()
   }()
-  static let extractor = Extractor(recognizer: recognizer, patterns: patterns)
+  static let syntax: SyntaxModel? = try? SyntaxModel.load(data.appendingPathComponent(SyntaxModel.fileName))
+  static let extractor: Extractor = {
+    let e = Extractor(recognizer: recognizer, patterns: patterns)
+    e.relations.syntax = syntax
+    return e
+  }()
 
   static func document(_ text: String, path: String = "test.txt", date: String? = nil) -> SourceDocument {
     SourceDocument(path: path, text: text, date: date ?? DocumentReader.publicationDate(text), encoding: "UTF-8")

@@ -12,9 +12,13 @@ public final class Extractor: @unchecked Sendable {
     self.relations = RelationExtractor(patterns: patterns, lemmatizer: recognizer.lemmatizer, gazetteer: recognizer.gazetteer)
   }
 
+  /// The extractor with the data folder's models; the syntax model is optional (relations are
+  /// then read by the word-window patterns alone).
   public static func loadDefault() throws -> Extractor {
     let dir = try DataDirectory.locate()
-    return Extractor(recognizer: try Recognizer.loadDefault(), patterns: try RelationPatterns.load(from: dir))
+    let extractor = Extractor(recognizer: try Recognizer.loadDefault(), patterns: try RelationPatterns.load(from: dir))
+    extractor.relations.syntax = try? SyntaxModel.load(dir.appendingPathComponent(SyntaxModel.fileName))
+    return extractor
   }
 
   public enum Progress {

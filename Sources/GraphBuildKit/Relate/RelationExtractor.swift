@@ -19,6 +19,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
   let framesByUndergoer: [String: [Int]]
+  /// Tags and trees for `treeFrames`; without a model, only the word-window patterns run.
+  public var syntax: SyntaxModel?
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
   private var entryNodes: [String: String] = [:]
   private var lemmaCache: [UInt64: Set<String>] = [:]
@@ -213,6 +215,7 @@ public final class RelationExtractor: @unchecked Sendable {
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       ownedCompanies(ctx, &graph)
+      treeFrames(ctx, &graph)
       events(ctx, &graph)
     }
     knownAffiliations(doc, entityIDs: entityIDs, &graph)

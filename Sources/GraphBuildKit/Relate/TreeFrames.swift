@@ -1,0 +1,154 @@
+import Foundation
+
+/// A sentence's dependency tree over its tokens, with the mention each word belongs to.
+struct SentenceTree {
+  let words: [SyntaxModel.Word]
+  /// Children of each word (0-based), in order.
+  let children: [[Int]]
+
+  init(_ words: [SyntaxModel.Word]) {
+    self.words = words
+    var children = [[Int]](repeating: [], count: words.count)
+    for (i, w) in words.enumerated() where w.head > 0 { children[w.head - 1].append(i) }
+    self.children = children
+  }
+
+  func head(_ i: Int) -> Int? { words[i].head > 0 ? words[i].head - 1 : nil }
+
+  func children(_ i: Int, _ relations: Set<String>) -> [Int] {
+    children[i].filter { relations.contains(Self.universal(words[$0].relation)) || relations.contains(words[$0].relation) }
+  }
+
+  static func universal(_ r: String) -> String { String(r.prefix { $0 != ":" }) }
+
+  /// The word and the words coordinated with it ("X, Y та Z").
+  func withConjuncts(_ i: Int) -> [Int] {
+    var out = [i]
+    var k = 0
+    while k < out.count, out.count < 12 {
+      out += children(out[k], ["conj"])
+      k += 1
+    }
+    return out
+  }
+
+  /// The lower-cased lemma of the preposition that marks a word (its `case` child), if any.
+  func preposition(of i: Int) -> String? {
+    children(i, ["case"]).first.map { words[$0].lemma.lowercased() }
+  }
+}
+
+extension RelationExtractor {
+  /// Relations read from the dependency tree, where the words of a frame stand apart:
+  /// the subject (`nsubj`, or its governing verb's through `conj` and `xcomp`), the frame's
+  /// noun as the verb's object, and the target marked by the frame's preposition, on the noun
+  /// or the verb, through coordination.
+  ///
+  ///     "Європейський Союз у понеділок ухвалив новий, вже двадцятий пакет санкцій проти Росії"
+  ///     -> Європейський Союз imposedSanctionsOn Росія (ухвалив -> пакет -> санкцій -> проти Росії)
+  ///
+  /// It adds only what the word-window frames did not already find in the sentence, and skips
+  /// negated and hedged verbs' facts as those do.
+  func treeFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+    // Parsing costs about as much as the rest of the pipeline: only sentences with two
+    // entities and a frame's verb are parsed.
+    guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120,
+      Set(ctx.mentions.map(\.entity)).count >= 2,
+      ctx.range.contains(where: { t in ctx.lemmas[t].map { !$0.isDisjoint(with: framesByVerb.keys) } ?? false })
+    else { return }
+    let tokens = Array(ctx.range)
+    let tree = SentenceTree(syntax.analyze(tokens.map { ctx.doc.tokens[$0].text }))
+    func token(_ i: Int) -> Int { tokens[i] }
+    func lemmas(_ i: Int) -> Set<String> {
+      (ctx.lemmas[token(i)] ?? []).union([tree.words[i].lemma.lowercased()])
+    }
+    /// The mention a tree word stands for: a name in apposition to it first ("президентом
+    /// Франції Еммануелем Макроном"; a title alone may stand for someone named earlier, but not
+    /// when the sentence names its holder), else its own.
+    func mention(_ i: Int) -> Int? {
+      for c in tree.children(i, ["flat", "appos"]) {
+        if let mi = ctx.mentionAt[token(c)], ctx.mentionAt[token(i)] != mi { return mi }
+      }
+      return ctx.mentionAt[token(i)]
+    }
+    func subjects(of v: Int) -> [Int] {
+      var verb: Int? = v
+      var steps = 0
+      while let u = verb, steps < 3 {
+        let s = tree.children(u, ["nsubj"])
+        if !s.isEmpty { return s.flatMap { tree.withConjuncts($0) } }
+        guard ["conj", "xcomp", "ccomp"].contains(SentenceTree.universal(tree.words[u].relation)) else { return [] }
+        verb = tree.head(u)
+        steps += 1
+      }
+      return []
+    }
+    for v in tree.words.indices where tree.words[v].upos == "VERB" {
+      let opened = Set(lemmas(v).flatMap { framesByVerb[$0] ?? [] }).sorted()
+      for frame in opened.map({ patterns.verbFrames[$0] }) {
+        guard frame.passiveObject != true, let info = patterns.types[frame.relation] else { continue }
+        if !tree.children(v, ["advmod"]).filter({ patterns.negations.contains(tree.words[$0].form.lowercased()) }).isEmpty
+          || negated(ctx, token(v))
+        {
+          continue
+        }
+        var carriers = [v]
+        var nounWord: Int?
+        if !frame.object.isEmpty {
+          // The frame's noun: the verb's object, or within two nominal steps of it
+          // ("пакет санкцій", "новий раунд переговорів").
+          var frontier = tree.children(v, ["obj", "obl", "nsubj"])
+          for _ in 0..<3 where nounWord == nil {
+            nounWord = frontier.first { !lemmas($0).isDisjoint(with: frame.object) }
+            frontier = frontier.flatMap { tree.children($0, ["nmod"]) }
+          }
+          guard let n = nounWord else { continue }
+          carriers.append(n)
+        }
+        var targets: [Int] = []
+        if !frame.prepositions.isEmpty {
+          for c in carriers {
+            for t in tree.children(c, ["obl", "nmod"]) where tree.preposition(of: t).map(frame.prepositions.contains) == true {
+              targets += tree.withConjuncts(t)
+            }
+          }
+        } else if frame.directObject != nil {
+          targets = tree.children(v, ["obj"]).flatMap { tree.withConjuncts($0) }
+        }
+        let agents = subjects(of: v)
+        guard !agents.isEmpty else { continue }
+        let hedged = modal(ctx, near: token(v))
+        let trigger = tree.words[v].form + (nounWord.map { " " + tree.words[$0].form } ?? "")
+        var pairs: [(Int, Int)] = []
+        for a in agents { for t in targets { pairs.append((a, t)) } }
+        if frame.coordinated == true && targets.isEmpty && agents.count >= 2 {
+          for (k, a) in agents.enumerated() { for b in agents[(k + 1)...] { pairs.append((a, b)) } }
+        }
+        for (a, t) in pairs {
+          guard let smi = mention(a), let omi = mention(t), smi != omi,
+            let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
+            let (oid, onote) = slotEntity(ctx, omi, allowed: frame.directObject ?? info.object, &graph), sid != oid
+          else { continue }
+          if let between = frame.between, !fits(entityType(sid, graph), between) || !fits(entityType(oid, graph), between) {
+            continue
+          }
+          if stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx) { continue }
+          let span = [smi, omi].map { ctx.mentions[$0].mention.tokenRange }
+          let from = min(span[0].lowerBound, span[1].lowerBound, token(v))
+          let to = max(span[0].upperBound, span[1].upperBound, token(v) + 1) - 1
+          add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged, evidence(ctx, from: from, to: to, trigger: trigger, note: snote ?? onote))
+        }
+      }
+    }
+  }
+
+  /// Whether the relation already has evidence in this sentence.
+  func stated(_ graph: KnowledgeGraph, _ s: String, _ p: String, _ o: String, symmetric: Bool, in ctx: Context) -> Bool {
+    var (a, b) = (s, o)
+    if symmetric && a > b { swap(&a, &b) }
+    guard let r = graph.relations[KnowledgeGraph.relationID(subject: a, predicate: p, object: b)] else { return false }
+    return r.evidence.contains {
+      $0.document == ctx.doc.source.id && $0.scalarStart >= ctx.sentence.scalarStart && $0.scalarStart < ctx.sentence.scalarEnd
+    }
+  }
+}
