@@ -215,7 +215,9 @@ public final class RelationExtractor: @unchecked Sendable {
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       ownedCompanies(ctx, &graph)
-      treeFrames(ctx, &graph)
+      let tree = syntaxTree(ctx, graph)
+      treeFrames(ctx, tree, &graph)
+      treeTitles(ctx, tree, &graph)
       events(ctx, &graph)
     }
     knownAffiliations(doc, entityIDs: entityIDs, &graph)

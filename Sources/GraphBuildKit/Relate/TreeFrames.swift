@@ -5,9 +5,12 @@ struct SentenceTree {
   let words: [SyntaxModel.Word]
   /// Children of each word (0-based), in order.
   let children: [[Int]]
+  /// The document token of word 0.
+  let first: Int
 
-  init(_ words: [SyntaxModel.Word]) {
+  init(_ words: [SyntaxModel.Word], first: Int = 0) {
     self.words = words
+    self.first = first
     var children = [[Int]](repeating: [], count: words.count)
     for (i, w) in words.enumerated() where w.head > 0 { children[w.head - 1].append(i) }
     self.children = children
@@ -32,6 +35,16 @@ struct SentenceTree {
     return out
   }
 
+  /// The mention a word stands for: a name in apposition to it first ("президентом Франції
+  /// Еммануелем Макроном"; a title alone may stand for someone named earlier, but not when
+  /// the sentence names its holder), else its own.
+  func mention(_ i: Int, _ ctx: RelationExtractor.Context) -> Int? {
+    for c in children(i, ["flat", "appos"]) {
+      if let mi = ctx.mentionAt[first + c], ctx.mentionAt[first + i] != mi { return mi }
+    }
+    return ctx.mentionAt[first + i]
+  }
+
   /// The lower-cased lemma of the preposition that marks a word (its `case` child), if any.
   func preposition(of i: Int) -> String? {
     children(i, ["case"]).first.map { words[$0].lemma.lowercased() }
@@ -49,27 +62,12 @@ extension RelationExtractor {
   ///
   /// It adds only what the word-window frames did not already find in the sentence, and skips
   /// negated and hedged verbs' facts as those do.
-  func treeFrames(_ ctx: Context, _ graph: inout KnowledgeGraph) {
-    // Parsing costs about as much as the rest of the pipeline: only sentences with two
-    // entities and a frame's verb are parsed.
-    guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120,
-      Set(ctx.mentions.map(\.entity)).count >= 2,
-      ctx.range.contains(where: { t in ctx.lemmas[t].map { !$0.isDisjoint(with: framesByVerb.keys) } ?? false })
-    else { return }
+  func treeFrames(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
+    guard let tree else { return }
     let tokens = Array(ctx.range)
-    let tree = SentenceTree(syntax.analyze(tokens.map { ctx.doc.tokens[$0].text }))
     func token(_ i: Int) -> Int { tokens[i] }
     func lemmas(_ i: Int) -> Set<String> {
       (ctx.lemmas[token(i)] ?? []).union([tree.words[i].lemma.lowercased()])
-    }
-    /// The mention a tree word stands for: a name in apposition to it first ("президентом
-    /// Франції Еммануелем Макроном"; a title alone may stand for someone named earlier, but not
-    /// when the sentence names its holder), else its own.
-    func mention(_ i: Int) -> Int? {
-      for c in tree.children(i, ["flat", "appos"]) {
-        if let mi = ctx.mentionAt[token(c)], ctx.mentionAt[token(i)] != mi { return mi }
-      }
-      return ctx.mentionAt[token(i)]
     }
     func subjects(of v: Int) -> [Int] {
       var verb: Int? = v
@@ -83,6 +81,7 @@ extension RelationExtractor {
       }
       return []
     }
+    let mention = { (i: Int) in tree.mention(i, ctx) }
     for v in tree.words.indices where tree.words[v].upos == "VERB" {
       let opened = Set(lemmas(v).flatMap { framesByVerb[$0] ?? [] }).sorted()
       for frame in opened.map({ patterns.verbFrames[$0] }) {
@@ -140,6 +139,20 @@ extension RelationExtractor {
         }
       }
     }
+  }
+
+  /// The sentence's tree, parsed only when a tree pass could use it: two entities, and a
+  /// frame's verb, or a title and a person (parsing costs about as much as the rest of the
+  /// pipeline).
+  func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph) -> SentenceTree? {
+    guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120, Set(ctx.mentions.map(\.entity)).count >= 2
+    else { return nil }
+    func says<V>(_ words: Dictionary<String, V>.Keys) -> Bool {
+      ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: words) } ?? false }
+    }
+    let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
+    guard says(framesByVerb.keys) || person && says(titleIndex.keys) else { return nil }
+    return SentenceTree(syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
   }
 
   /// Whether the relation already has evidence in this sentence.
