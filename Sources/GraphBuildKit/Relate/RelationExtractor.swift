@@ -15,6 +15,8 @@ public final class RelationExtractor: @unchecked Sendable {
   private let breaks: Set<String>
   /// Verb lemma -> the verb frames it opens, in the patterns' order.
   let framesByVerb: [String: [Int]]
+  /// The nouns of talks-like frames, which `treeEventNouns` reads.
+  let eventNouns: Set<String>
   /// Passive participle lemma -> the verb frames it opens.
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
@@ -41,6 +43,9 @@ public final class RelationExtractor: @unchecked Sendable {
       return byWord
     }
     framesByVerb = index(\.verbs)
+    eventNouns = Set(
+      patterns.verbFrames.filter { !$0.object.isEmpty && $0.coordinated != true && patterns.types[$0.relation]?.symmetric == true }
+        .flatMap(\.object))
     framesByParticiple = index(\.participles)
     framesByUndergoer = index(\.undergoers)
   }
@@ -218,6 +223,7 @@ public final class RelationExtractor: @unchecked Sendable {
       let tree = syntaxTree(ctx, graph)
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)
+      treeEventNouns(ctx, tree, &graph)
       events(ctx, &graph)
     }
     knownAffiliations(doc, entityIDs: entityIDs, &graph)

@@ -80,6 +80,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var subunits: Set<String>
   /// Generic nouns that stand for the company last named ("директор компанії").
   public var companyAnaphors: Set<String>
+  /// Phrases before an event noun that say the event took place ("після переговорів з X").
+  public var eventAdjuncts: [String]?
 
   public static func load(from dataDirectory: URL) throws -> RelationPatterns {
     let url = dataDirectory.appendingPathComponent("relations.json")

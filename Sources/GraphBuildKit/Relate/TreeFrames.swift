@@ -38,11 +38,21 @@ struct SentenceTree {
   /// The mention a word stands for: a name in apposition to it first ("президентом Франції
   /// Еммануелем Макроном"; a title alone may stand for someone named earlier, but not when
   /// the sentence names its holder), else its own.
-  func mention(_ i: Int, _ ctx: RelationExtractor.Context) -> Int? {
+  ///
+  /// A title without a name of its own takes a person named inside its phrase, where the
+  /// parser hung the name on the title's genitive ("канцлер Німеччини Олаф Шольц" with
+  /// Олаф Шольц under Німеччини); `isPerson` says which mentions are people.
+  func mention(_ i: Int, _ ctx: RelationExtractor.Context, isPerson: (Int) -> Bool = { _ in false }) -> Int? {
     for c in children(i, ["flat", "appos"]) {
       if let mi = ctx.mentionAt[first + c], ctx.mentionAt[first + i] != mi { return mi }
     }
-    return ctx.mentionAt[first + i]
+    if let own = ctx.mentionAt[first + i] { return own }
+    for n in children(i, ["nmod"]) {
+      for c in children(n, ["flat", "appos"]) {
+        if let mi = ctx.mentionAt[first + c], mi != ctx.mentionAt[first + n], isPerson(mi) { return mi }
+      }
+    }
+    return nil
   }
 
   /// The lower-cased lemma of the preposition that marks a word (its `case` child), if any.
@@ -81,7 +91,8 @@ extension RelationExtractor {
       }
       return []
     }
-    let mention = { (i: Int) in tree.mention(i, ctx) }
+    let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
+    let mention = { (i: Int) in tree.mention(i, ctx, isPerson: people.contains) }
     for v in tree.words.indices where tree.words[v].upos == "VERB" {
       let opened = Set(lemmas(v).flatMap { framesByVerb[$0] ?? [] }).sorted()
       for frame in opened.map({ patterns.verbFrames[$0] }) {
@@ -141,6 +152,64 @@ extension RelationExtractor {
     }
   }
 
+  /// Talks named by their noun in a clause about something else: "Після переговорів з X
+  /// канцлер Y заявив ..." gives Y negotiatesWith X. Only where a phrase of `eventAdjuncts`
+  /// (після, під час, за підсумками) says the talks took place: "закликав до переговорів з X"
+  /// states a wish, not talks.
+  ///
+  ///     "Після переговорів у Варшаві з прем'єр-міністром Польщі Дональдом Туском канцлер
+  ///     Німеччини Олаф Шольц заявив ..." -> Олаф Шольц negotiatesWith Дональд Туск
+  func treeEventNouns(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
+    guard let tree, let adjuncts = patterns.eventAdjuncts else { return }
+    let phrases = adjuncts.map { $0.split(separator: " ").map(String.init) }
+    for frame in patterns.verbFrames where !frame.object.isEmpty && !frame.prepositions.isEmpty && frame.coordinated != true {
+      guard let info = patterns.types[frame.relation], info.symmetric else { continue }
+      for n in tree.words.indices where tree.words[n].upos == "NOUN" {
+        let lemmas = (ctx.lemmas[tree.first + n] ?? []).union([tree.words[n].lemma.lowercased()])
+        guard !lemmas.isDisjoint(with: frame.object) else { continue }
+        // The adjunct stands right before the noun, or before the adjectives it takes.
+        var start = n
+        while start > 0, tree.head(start - 1) == n, tree.words[start - 1].upos == "ADJ" { start -= 1 }
+        let said = phrases.contains { p in
+          start >= p.count && zip(p, tree.words[(start - p.count)..<start]).allSatisfy { $0 == $1.form.lowercased() }
+        }
+        guard said else { continue }
+        var verb = tree.head(n)
+        var steps = 0
+        while let v = verb, tree.words[v].upos != "VERB", steps < 3 {
+          verb = tree.head(v)
+          steps += 1
+        }
+        guard let v = verb, tree.words[v].upos == "VERB", !negated(ctx, tree.first + v),
+          (ctx.lemmas[tree.first + v] ?? []).isDisjoint(with: patterns.refusals)
+        else { continue }
+        let targets = tree.children(n, ["nmod", "obl"])
+          .filter { tree.preposition(of: $0).map(frame.prepositions.contains) == true }
+          .flatMap { tree.withConjuncts($0) }
+        var agents: [Int] = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }
+        if agents.isEmpty, ["conj", "xcomp"].contains(SentenceTree.universal(tree.words[v].relation)), let u = tree.head(v) {
+          agents = tree.children(u, ["nsubj"]).flatMap { tree.withConjuncts($0) }
+        }
+        let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
+        for a in agents {
+          for t in targets {
+            guard let smi = tree.mention(a, ctx, isPerson: people.contains), let omi = tree.mention(t, ctx, isPerson: people.contains),
+              smi != omi,
+              let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
+              let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), sid != oid,
+              !stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx)
+            else { continue }
+            let spans = [smi, omi].map { ctx.mentions[$0].mention.tokenRange }
+            let from = min(spans[0].lowerBound, spans[1].lowerBound, tree.first + start)
+            let to = max(spans[0].upperBound, spans[1].upperBound, tree.first + n + 1) - 1
+            add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: tree.first + v),
+              evidence(ctx, from: from, to: to, trigger: tree.words[n].form, note: snote ?? onote))
+          }
+        }
+      }
+    }
+  }
+
   /// The sentence's tree, parsed only when a tree pass could use it: two entities, and a
   /// frame's verb, or a title and a person (parsing costs about as much as the rest of the
   /// pipeline).
@@ -151,7 +220,8 @@ extension RelationExtractor {
       ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: words) } ?? false }
     }
     let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
-    guard says(framesByVerb.keys) || person && says(titleIndex.keys) else { return nil }
+    let eventNoun = ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: eventNouns) } ?? false }
+    guard says(framesByVerb.keys) || eventNoun || person && says(titleIndex.keys) else { return nil }
     return SentenceTree(syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
   }
 

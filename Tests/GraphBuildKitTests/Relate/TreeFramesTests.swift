@@ -39,3 +39,19 @@ import Testing
     #expect(tree.head(0) == 1 && tree.head(1) == nil)
   }
 }
+
+@Suite struct TreeEventNounsTests {
+  @Test func talksNamedInAnAdjunctJoinTheClausesSubject() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph([
+      "Після переговорів у Варшаві з прем'єр-міністром Польщі Дональдом Туском канцлер Німеччини Олаф Шольц заявив про нові кроки."
+    ])
+    #expect(g.namedTriples.contains { $0.contains("negotiatesWith") && $0.contains("Дональд Туск") && $0.contains("Олаф Шольц") })
+  }
+
+  @Test func talksCalledForAreNotTalksHeld() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Канцлер Німеччини Олаф Шольц закликав до переговорів з прем'єр-міністром Польщі Дональдом Туском."])
+    #expect(!g.namedTriples.contains { $0.contains("negotiatesWith") })
+  }
+}
