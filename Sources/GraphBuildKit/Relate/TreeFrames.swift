@@ -143,10 +143,8 @@ extension RelationExtractor {
             continue
           }
           if stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx) { continue }
-          let span = [smi, omi].map { ctx.mentions[$0].mention.tokenRange }
-          let from = min(span[0].lowerBound, span[1].lowerBound, token(v))
-          let to = max(span[0].upperBound, span[1].upperBound, token(v) + 1) - 1
-          add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged, evidence(ctx, from: from, to: to, trigger: trigger, note: snote ?? onote))
+          add(&graph, sid, frame.relation, oid, stance: frame.stance, hedged: hedged,
+            evidence(ctx, covering: [smi, omi], trigger: token(v)..<token(v) + 1, text: trigger, note: snote ?? onote))
         }
       }
     }
@@ -199,11 +197,8 @@ extension RelationExtractor {
               let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), sid != oid,
               !stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx)
             else { continue }
-            let spans = [smi, omi].map { ctx.mentions[$0].mention.tokenRange }
-            let from = min(spans[0].lowerBound, spans[1].lowerBound, tree.first + start)
-            let to = max(spans[0].upperBound, spans[1].upperBound, tree.first + n + 1) - 1
             add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: tree.first + v),
-              evidence(ctx, from: from, to: to, trigger: tree.words[n].form, note: snote ?? onote))
+              evidence(ctx, covering: [smi, omi], trigger: tree.first + start..<tree.first + n + 1, text: tree.words[n].form, note: snote ?? onote))
           }
         }
       }
@@ -223,6 +218,13 @@ extension RelationExtractor {
     let eventNoun = ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: eventNouns) } ?? false }
     guard says(framesByVerb.keys) || eventNoun || person && says(titleIndex.keys) else { return nil }
     return SentenceTree(syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
+  }
+
+  /// Evidence from the first to the last token of the mentions and the trigger's tokens.
+  func evidence(_ ctx: Context, covering mentions: [Int], trigger: Range<Int>, text: String, note: String?) -> KnowledgeGraph.Evidence {
+    let spans = mentions.map { ctx.mentions[$0].mention.tokenRange } + [trigger]
+    let from = spans.map(\.lowerBound).min()!, to = spans.map(\.upperBound).max()! - 1
+    return evidence(ctx, from: from, to: to, trigger: text, note: note)
   }
 
   /// Whether the relation already has evidence in this sentence.

@@ -31,10 +31,8 @@ extension RelationExtractor {
           guard let omi = tree.mention(o, ctx), omi != hmi, let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), oid != hid,
             !stated(graph, hid, title.relation, oid, symmetric: info.symmetric, in: ctx)
           else { continue }
-          let spans = [hmi, omi].map { ctx.mentions[$0].mention.tokenRange }
-          let from = min(spans[0].lowerBound, spans[1].lowerBound, tree.first + t)
-          let to = max(spans[0].upperBound, spans[1].upperBound, tree.first + t + 1) - 1
-          add(&graph, hid, title.relation, oid, evidence(ctx, from: from, to: to, trigger: tree.words[t].form, note: hnote ?? onote))
+          add(&graph, hid, title.relation, oid,
+            evidence(ctx, covering: [hmi, omi], trigger: tree.first + t..<tree.first + t + 1, text: tree.words[t].form, note: hnote ?? onote))
         }
       }
     }
