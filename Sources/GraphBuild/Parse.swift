@@ -50,7 +50,11 @@ struct Parse: ParsableCommand {
       Terminal.note(String(format: "%@: %d sentences, %d words, %.2f s (%.0f words/s)", file, sentences.count, words, seconds, Double(words) / max(seconds, 1e-9)))
       if score {
         if json {
-          print(#"{"words": \#(result.words), "uas": \#(result.uas), "las": \#(result.las), "exactLAS": \#(result.exactLAS), "lemmaAccuracy": \#(result.lemmaAccuracy)}"#)
+          let fields: [String: Any] = [
+            "words": result.words, "uas": result.uas, "las": result.las, "exactLAS": result.exactLAS,
+            "lemmaAccuracy": result.lemmaAccuracy,
+          ]
+          print(try JSONWriter.string(fields))
         } else {
           print(String(format: "UAS %.4f  LAS %.4f  (full labels %.4f)  lemmas %.4f  over %d words", result.uas, result.las, result.exactLAS, result.lemmaAccuracy, result.words))
         }

@@ -160,6 +160,7 @@ extension RelationExtractor {
   func treeEventNouns(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
     guard let tree, let adjuncts = patterns.eventAdjuncts else { return }
     let phrases = adjuncts.map { $0.split(separator: " ").map(String.init) }
+    let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
     for frame in patterns.verbFrames where !frame.object.isEmpty && !frame.prepositions.isEmpty && frame.coordinated != true {
       guard let info = patterns.types[frame.relation], info.symmetric else { continue }
       for n in tree.words.indices where tree.words[n].upos == "NOUN" {
@@ -188,7 +189,6 @@ extension RelationExtractor {
         if agents.isEmpty, ["conj", "xcomp"].contains(SentenceTree.universal(tree.words[v].relation)), let u = tree.head(v) {
           agents = tree.children(u, ["nsubj"]).flatMap { tree.withConjuncts($0) }
         }
-        let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
         for a in agents {
           for t in targets {
             guard let smi = tree.mention(a, ctx, isPerson: people.contains), let omi = tree.mention(t, ctx, isPerson: people.contains),
@@ -229,9 +229,7 @@ extension RelationExtractor {
 
   /// Whether the relation already has evidence in this sentence.
   func stated(_ graph: KnowledgeGraph, _ s: String, _ p: String, _ o: String, symmetric: Bool, in ctx: Context) -> Bool {
-    var (a, b) = (s, o)
-    if symmetric && a > b { swap(&a, &b) }
-    guard let r = graph.relations[KnowledgeGraph.relationID(subject: a, predicate: p, object: b)] else { return false }
+    guard let r = graph.relation(subject: s, predicate: p, object: o, symmetric: symmetric) else { return false }
     return r.evidence.contains {
       $0.document == ctx.doc.source.id && $0.scalarStart >= ctx.sentence.scalarStart && $0.scalarStart < ctx.sentence.scalarEnd
     }

@@ -135,6 +135,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
   }
 
   /// Adds a relation or, when the same fact is already known, another piece of evidence.
+  /// The relation between two entities, as `add` stores it (a symmetric one in a fixed order).
+  func relation(subject: String, predicate: String, object: String, symmetric: Bool) -> Relation? {
+    let (s, o) = symmetric && subject > object ? (object, subject) : (subject, object)
+    return relations[Self.relationID(subject: s, predicate: predicate, object: o)]
+  }
+
   public mutating func add(subject: String, predicate: String, object: String, stance: String?, hedged: Bool, evidence: Evidence, symmetric: Bool) {
     var (s, o) = (subject, object)
     if symmetric && s > o { swap(&s, &o) }

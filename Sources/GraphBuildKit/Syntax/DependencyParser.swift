@@ -22,7 +22,12 @@ public struct DependencyParser: Sendable {
     }
 
     init(form: String, lemma: String, atoms: TagAtoms) {
-      self.form = FNV1a.hash(MorphTagger.normalized(form))
+      self.init(formHash: FNV1a.hash(MorphTagger.normalized(form)), lemma: lemma, atoms: atoms)
+    }
+
+    /// `formHash`: FNV-1a of the normalised form, as the tagger computed it.
+    init(formHash: UInt64, lemma: String, atoms: TagAtoms) {
+      form = formHash
       self.lemma = FNV1a.hash(MorphTagger.normalized(lemma))
       tag = atoms
     }

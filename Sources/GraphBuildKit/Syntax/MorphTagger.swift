@@ -191,15 +191,16 @@ public struct MorphTagger: Sendable {
     tagIndices(forms).map { MorphAnalysis(tag: tags[Int($0.tag)], lemma: $0.lemma) }
   }
 
-  /// As `tag`, with each tag as its number in `tags` (and `derived`).
-  func tagIndices(_ forms: [String]) -> [(tag: UInt16, lemma: String)] {
+  /// As `tag`, with each tag as its number in `tags` (and `derived`), and the hash of the
+  /// normalised form, which the parser reads too.
+  func tagIndices(_ forms: [String]) -> [(tag: UInt16, lemma: String, form: UInt64)] {
     let ws = Self.words(forms, formTags: formTags, formCounts: formCounts, suffixTags: suffixTags)
     var scores = [Float](repeating: 0, count: tags.count)
     var feats: [UInt64] = []
     feats.reserveCapacity(32)
     var p1 = Self.start
     var p2 = Self.start
-    var out: [(tag: UInt16, lemma: String)] = []
+    var out: [(tag: UInt16, lemma: String, form: UInt64)] = []
     out.reserveCapacity(ws.count)
     for i in ws.indices {
       Self.features(ws, i, previous: p1, p2, into: &feats)
@@ -207,7 +208,7 @@ public struct MorphTagger: Sendable {
       weights.score(feats, candidates: candidates, into: &scores)
       var best = candidates[0]
       for c in candidates.dropFirst() where scores[Int(c)] > scores[Int(best)] { best = c }
-      out.append((best, lemma(of: forms[i], lower: ws[i].lower, tag: best)))
+      out.append((best, lemma(of: forms[i], lower: ws[i].lower, tag: best), ws[i].form))
       p2 = p1
       p1 = UInt64(best) &+ 1000
     }

@@ -25,12 +25,9 @@ public struct SyntaxModel: Sendable {
   }
 
   /// The tagger's choices for a sentence, and the words as the parser reads them.
-  public func tagged(_ forms: [String]) -> (tags: [(tag: UInt16, lemma: String)], words: [DependencyParser.Word]) {
+  public func tagged(_ forms: [String]) -> (tags: [(tag: UInt16, lemma: String, form: UInt64)], words: [DependencyParser.Word]) {
     let morph = tagger.tagIndices(forms)
-    let words = zip(forms, morph).map { form, m in
-      let d = tagger.derived[Int(m.tag)]
-      return DependencyParser.Word(form: form, lemma: m.lemma, atoms: d.atoms)
-    }
+    let words = morph.map { DependencyParser.Word(formHash: $0.form, lemma: $0.lemma, atoms: tagger.derived[Int($0.tag)].atoms) }
     return (morph, words)
   }
 
