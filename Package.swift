@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The encoder's kernels alone are built for AVX2 and FMA (Haswell's instruction set, x86-64 processors since 2013);
+// graphbuild checks the processor before it calls them, and everything else runs on any x86-64.
+#if arch(x86_64)
+  let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell", "-O"])]
+#else
+  let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O"])]
+#endif
+
 let package = Package(
   name: "graphbuild",
   platforms: [.macOS(.v13)],
@@ -18,9 +26,10 @@ let package = Package(
     .systemLibrary(
       name: "CHunspell", pkgConfig: "hunspell",
       providers: [.apt(["libhunspell-dev", "hunspell-uk"])]),
+    .target(name: "EncoderKernels", swiftSettings: kernelSettings),
     .target(
       name: "GraphBuildKit",
-      dependencies: ["CGraphviz", "CHunspell"]),
+      dependencies: ["CGraphviz", "CHunspell", "EncoderKernels"]),
     .executableTarget(
       name: "graphbuild",
       dependencies: [

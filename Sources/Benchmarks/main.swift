@@ -12,6 +12,9 @@ import GraphBuildKit
 //   graphbuild-bench syntax FILE.conllu [--tokens N]
 //                                            tagging, then parsing, of the file's sentences with
 //                                            the model loaded once: tokens/s of each and together
+//   graphbuild-bench encoder DIR [--depth N] [--tokens N]
+//                                            contextual word vectors of DIR's articles (brat
+//                                            .txt) from the encoder: words/s on one core, memory
 //   graphbuild-bench size DIR MB [MB ...]    one article of each size (DIR's .txt files repeated),
 //                                            extracted: seconds, MB/s and peak memory, to show
 //                                            the cost grows in proportion to the size
@@ -59,6 +62,28 @@ let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
 switch args[1] {
+case "encoder":
+  let dir = try DataDirectory.locate(file: TextEncoder.fileName)
+  let loadStart = clock.now
+  let encoder = try TextEncoder(path: dir.appendingPathComponent(TextEncoder.fileName).path, depth: option("--depth", 12))
+  print(String(format: "encoder load (%d layers): %.0f ms, %.0f MiB", encoder.depth, seconds(clock.now - loadStart) * 1000, residentMiB()))
+  let (texts, _) = try corpus(args[2], tokens: 0)
+  let tokenizer = Tokenizer(), splitter = SentenceSplitter()
+  var tokens = 0, words = 0
+  var checksum: Float = 0
+  let limit = option("--tokens", 20_000)
+  let time = clock.measure {
+    for text in texts where tokens < limit {
+      let scalars = ScalarText(text)
+      let toks = tokenizer.tokenize(scalars)
+      let vectors = encoder.wordVectors(scalars, tokens: toks, sentences: splitter.split(toks, in: scalars))
+      checksum += vectors.first ?? 0
+      tokens += toks.count
+      words += toks.filter { $0.kind != .punctuation && $0.kind != .quote && $0.kind != .dash }.count
+    }
+  }
+  print(String(format: "encoder: %.0f words/s, %.0f tokens/s (one core, %d words, %.0f MiB peak)", Double(words) / seconds(time), Double(tokens) / seconds(time), words, peakMiB()))
+  print("checksum \(checksum)")
 case "syntax":
   let dir = try DataDirectory.locate(file: SyntaxModel.fileName)
   let loadStart = clock.now
