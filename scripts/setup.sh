@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config
 scripts/build-word-lists.sh
+scripts/fetch-encoder.sh || echo "encoder not fetched (see above): its tests are skipped" >&2
 
 swift build -c release --product graphbuild
 scripts/build-forms.sh || echo "form table not built (see above): tagging gives the same, more slowly" >&2

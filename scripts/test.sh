@@ -11,6 +11,7 @@ python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --qu
 python3 -c "import networkx, rdflib, pyoxigraph, followthemoney, kuzu, selenium" 2>/dev/null \
   || python3 -m pip install --quiet networkx==3.6.1 rdflib==7.6.0 pyoxigraph==0.5.13 followthemoney==4.11.2 kuzu==0.11.3 selenium==4.38.0
 scripts/build-word-lists.sh
+scripts/fetch-encoder.sh || echo "encoder not fetched (see above): its tests are skipped" >&2
 
 swift build -c release --product graphbuild
 swift build -c release --product graphbuild-fuzz

@@ -137,8 +137,10 @@ public enum EncoderKernels {
     p = p * f + 0.5
     p = p * f + 1
     p = p * f + 1
-    let bits = (SIMD8<Int32>(n) &+ 127) &<< 23
-    return p * unsafeBitCast(bits, to: SIMD8<Float>.self)
+    // n is a whole number in [-126, 127]: adding 1.5 · 2^23 puts it in the low mantissa bits,
+    // read without a conversion instruction (Swift's SIMD Float-to-Int conversion is per lane).
+    let k = unsafeBitCast(n + 12_582_912, to: SIMD8<Int32>.self) &- 0x4B40_0000
+    return p * unsafeBitCast((k &+ 127) &<< 23, to: SIMD8<Float>.self)
   }
 
   /// GELU with the exact erf (as BERT trains it), in place over `count` values. erf by

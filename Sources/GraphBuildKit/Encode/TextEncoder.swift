@@ -34,6 +34,14 @@ public final class TextEncoder: @unchecked Sendable {
   private let embeddingNormGain: [Float], embeddingNormBias: [Float]
   private let layers: [Layer]
   private let wordTensor: EncoderFile.Tensor
+  /// Word vectors already computed, by text (`remembersWordVectors`).
+  var memo: VectorMemo?
+
+  /// Keeps every text's word vectors, to give them again without running the encoder.
+  public var remembersWordVectors: Bool {
+    get { memo != nil }
+    set { memo = newValue ? (memo ?? VectorMemo()) : nil }
+  }
 
   /// Loads the encoder; `depth` (at most the file's layers) runs only the first layers.
   public init(path: String, depth: Int? = nil) throws {
@@ -184,5 +192,23 @@ public final class TextEncoder: @unchecked Sendable {
     }
     let inverse = 1 / max(norm, 1e-12).squareRoot()
     return sum.map { $0 * inverse }
+  }
+}
+
+/// Word vectors by text key, shared by threads.
+final class VectorMemo: @unchecked Sendable {
+  private var store: [UInt64: [Float]] = [:]
+  private let lock = NSLock()
+
+  func get(_ key: UInt64) -> [Float]? {
+    lock.lock()
+    defer { lock.unlock() }
+    return store[key]
+  }
+
+  func set(_ key: UInt64, _ value: [Float]) {
+    lock.lock()
+    store[key] = value
+    lock.unlock()
   }
 }

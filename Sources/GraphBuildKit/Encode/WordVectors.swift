@@ -12,6 +12,41 @@ extension TextEncoder {
   ///     wordVectors(ScalarText("Київ."), tokens: [Київ, .], sentences: [0..<2])
   ///     // rows: mean of "▁Київ"; the row of "."
   public func wordVectors(_ text: ScalarText, tokens: [Token], sentences: [Sentence]) -> [Float] {
+    let key = memo.map { _ in Self.memoKey(text, tokens.count) }
+    if let key, let hit = memo?.get(key) { return hit }
+    let out = computeWordVectors(text, tokens: tokens, sentences: sentences)
+    if let key { memo?.set(key, out) }
+    return out
+  }
+
+  static func memoKey(_ text: ScalarText, _ tokens: Int) -> UInt64 {
+    var h = FNV1a.offsetBasis ^ UInt64(tokens)
+    for s in text.scalars {
+      h ^= UInt64(s.value)
+      h = h &* 0x100_0000_01B3
+    }
+    return h
+  }
+
+  /// Computes, on every core, the word vectors of texts as `Tagger` tokenises them, and keeps
+  /// them (`remembersWordVectors`): for cross-validation, which tags the same texts many times.
+  public func precompute(_ texts: [String], progress: (@Sendable (Int) -> Void)? = nil) {
+    precondition(memo != nil, "precompute keeps what it computes: set remembersWordVectors first")
+    let lock = NSLock()
+    nonisolated(unsafe) var finished = 0
+    DispatchQueue.concurrentPerform(iterations: texts.count) { i in
+      let scalars = ScalarText(texts[i])
+      let tokens = Tokenizer().tokenize(scalars)
+      _ = wordVectors(scalars, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: scalars))
+      lock.lock()
+      finished += 1
+      let n = finished
+      lock.unlock()
+      progress?(n)
+    }
+  }
+
+  func computeWordVectors(_ text: ScalarText, tokens: [Token], sentences: [Sentence]) -> [Float] {
     let h = width
     var out = [Float](repeating: 0, count: tokens.count * h)
     var counts = [Float](repeating: 0, count: tokens.count)

@@ -273,6 +273,17 @@ final class FeatureExtractor: @unchecked Sendable {
     var ends: [Int] = []
     var count: Int { ends.count }
     subscript(i: Int) -> ArraySlice<UInt64> { values[(i == 0 ? 0 : ends[i - 1])..<ends[i]] }
+
+    /// These rows with `extra[i]` added to row i (the encoder's codes).
+    func adding(_ extra: ArraySlice<[UInt64]>) -> FeatureRows {
+      var out = FeatureRows()
+      for i in 0..<count {
+        out.values += self[i]
+        out.values += extra[extra.startIndex + i]
+        out.ends.append(out.values.count)
+      }
+      return out
+    }
   }
 
   /// Where a neighbour stands from the word being tagged.

@@ -21,6 +21,12 @@ public final class Tagger: @unchecked Sendable {
   private var missingScores: [Float]?
   private let cacheLock = NSLock()
   let extractor: FeatureExtractor
+  /// The encoder, for a model trained with its features (`model.encoder`); without it such a
+  /// model tags from its other features alone, less well.
+  public var encoder: TextEncoder?
+
+  /// Whether tagging uses the encoder.
+  public var usesEncoder: Bool { model.encoder != nil && encoder != nil }
   private let tokenizer = Tokenizer()
   private let splitter = SentenceSplitter()
 
@@ -251,10 +257,11 @@ public final class Tagger: @unchecked Sendable {
   /// the same document.
   func tag(
     _ tokens: ArraySlice<Token>, infos: ArraySlice<FeatureExtractor.WordInfo>, stats: FeatureExtractor.DocumentStats,
-    memory: inout FeatureExtractor.Memory
+    memory: inout FeatureExtractor.Memory, codes: ArraySlice<[UInt64]>? = nil
   ) -> [Int] {
     // What depends on one word form alone scores the same every time: cached per form.
-    let feats = extractor.features(tokens, infos: infos, stats: stats, perForm: false)
+    var feats = extractor.features(tokens, infos: infos, stats: stats, perForm: false)
+    if let codes { feats = feats.adding(codes) }
     let start = infos.startIndex
     let labels = model.weights.withUnsafeBufferPointer { w in
       viterbi(emission: emissions(feats, tokens, infos, memory: memory, weights: w), count: infos.count) {
@@ -278,12 +285,19 @@ public final class Tagger: @unchecked Sendable {
     var spans: [TaggedSpan] = []
     let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: infos)
     var memory: FeatureExtractor.Memory = [:]
+    let codes = encoderCodes(text, tokens: tokens, sentences: sentences)
     for (si, sentence) in sentences.enumerated() {
       let r = sentence.tokenRange
-      let labels = tag(tokens[r], infos: infos[r], stats: stats, memory: &memory)
+      let labels = tag(tokens[r], infos: infos[r], stats: stats, memory: &memory, codes: codes?[r])
       spans.append(contentsOf: Self.spans(labels: labels, names: model.labels, offset: r.lowerBound, sentence: si, tokens: tokens))
     }
     return (tokens, sentences, spans)
+  }
+
+  /// The encoder's features of every token, if the model has them and the encoder is loaded.
+  func encoderCodes(_ text: ScalarText, tokens: [Token], sentences: [Sentence]) -> [[UInt64]]? {
+    guard let codes = model.encoder, let encoder, encoder.depth == codes.depth, encoder.width == codes.width else { return nil }
+    return codes.features(encoder.wordVectors(text, tokens: tokens, sentences: sentences), count: tokens.count)
   }
 
   static func spans(labels: [Int], names: [String], offset: Int, sentence: Int, tokens: [Token]) -> [TaggedSpan] {

@@ -27,15 +27,20 @@ public enum NERTraining {
     var tokens: [Token]
     var gold: [Int]
     var document: Int = 0
+    /// The encoder's features of each token (`EncoderCodes`), or none.
+    var codes: [[UInt64]] = []
   }
 
   /// Sentences of a document with gold BIO label indices, and what the document says of its
   /// words (one tokenisation for both). Spans of other types are ignored; nested spans keep the
   /// outermost.
-  static func examples(_ doc: BratDocument, labels: [String], extractor: FeatureExtractor) -> ([Example], FeatureExtractor.DocumentStats) {
+  static func examples(
+    _ doc: BratDocument, labels: [String], extractor: FeatureExtractor, codes: ((ScalarText, [Token], [Sentence]) -> [[UInt64]])? = nil
+  ) -> ([Example], FeatureExtractor.DocumentStats) {
     let text = ScalarText(doc.text)
     let tokens = Tokenizer().tokenize(text)
     let sentences = SentenceSplitter().split(tokens, in: text)
+    let tokenCodes = codes?(text, tokens, sentences) ?? []
     let stats = FeatureExtractor.DocumentStats(tokens: tokens, sentences: sentences, infos: tokens.map { extractor.info($0) })
     let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
     var tags = [Int](repeating: 0, count: tokens.count)
@@ -50,7 +55,11 @@ public enum NERTraining {
       }
       coveredTo = span.scalarEnd
     }
-    return (sentences.map { s in Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange])) }, stats)
+    return (
+      sentences.map { s in
+        Example(tokens: Array(tokens[s.tokenRange]), gold: Array(tags[s.tokenRange]), codes: tokenCodes.isEmpty ? [] : Array(tokenCodes[s.tokenRange]))
+      }, stats
+    )
   }
 
   /// Structured averaged perceptron: each sentence is decoded with Viterbi and, where the best
@@ -59,15 +68,29 @@ public enum NERTraining {
   /// seed gives another order, to measure how much a score owes to chance.
   public static func train(
     documents: [BratDocument], types: [String] = coreTypes, bucketBits: Int = 18, epochs: Int = 8, seed: UInt64 = 42,
-    lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, progress: ((Int, Int) -> Void)? = nil
+    lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?, encoder: TextEncoder? = nil, progress: ((Int, Int) -> Void)? = nil
   ) -> Tagger {
     let labels = NERTraining.labels(for: types)
-    let tagger = Tagger(model: PerceptronModel(labels: labels, bucketBits: bucketBits), lemmatizer: lemmatizer, gazetteer: gazetteer)
+    var model = PerceptronModel(labels: labels, bucketBits: bucketBits)
+    if let encoder {
+      // Standardised by the training texts' own vectors.
+      if !encoder.remembersWordVectors { encoder.remembersWordVectors = true }
+      encoder.precompute(documents.map(\.text))
+      let vectors = documents.map { doc -> [Float] in
+        let text = ScalarText(doc.text)
+        let tokens = Tokenizer().tokenize(text)
+        return encoder.wordVectors(text, tokens: tokens, sentences: SentenceSplitter().split(tokens, in: text))
+      }
+      model.encoder = EncoderCodes.fitted(to: vectors, width: encoder.width, depth: encoder.depth)
+    }
+    let tagger = Tagger(model: model, lemmatizer: lemmatizer, gazetteer: gazetteer)
+    tagger.encoder = encoder
     var examples: [Example] = []
     var docStats: [FeatureExtractor.DocumentStats] = []
     var byDocument: [[Int]] = []
     for (d, doc) in documents.enumerated() {
-      let (ex, stats) = NERTraining.examples(doc, labels: labels, extractor: tagger.extractor)
+      let (ex, stats) = NERTraining.examples(
+        doc, labels: labels, extractor: tagger.extractor, codes: encoder == nil ? nil : { tagger.encoderCodes($0, tokens: $1, sentences: $2) ?? [] })
       byDocument.append(Array(examples.count..<(examples.count + ex.count)))
       examples += ex.map { var e = $0; e.document = d; return e }
       docStats.append(stats)
@@ -78,7 +101,10 @@ public enum NERTraining {
     var step: Int32 = 1
     var rng = SplitMix(seed: seed)
     let infos = examples.map { $0.tokens.map { tagger.extractor.info($0) } }
-    let cached = examples.indices.map { tagger.extractor.features(examples[$0].tokens[...], infos: infos[$0][...], stats: docStats[examples[$0].document]) }
+    let cached = examples.indices.map { e in
+      let rows = tagger.extractor.features(examples[e].tokens[...], infos: infos[e][...], stats: docStats[examples[e].document])
+      return examples[e].codes.isEmpty ? rows : rows.adding(examples[e].codes[...])
+    }
     var order = Array(byDocument.indices)
     let mask = tagger.model.bucketMask
     for epoch in 0..<epochs {
