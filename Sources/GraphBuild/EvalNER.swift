@@ -32,11 +32,18 @@ struct EvalNER: ParsableCommand {
   @Flag(help: "Score the whole recogniser (repairs, world knowledge), as mentions --json sees it, not the tagger alone.")
   var pipeline = false
 
+  @Flag(help: "In cross-validation, give the tagger the encoder's features (data/encoder/e5-small-q4.bin, which scripts/fetch-encoder.sh fetches).")
+  var encoder = false
+
+  @Option(help: "With --encoder: the encoder layers whose output the features come from.")
+  var depth: Int = 12
+
   @Option(help: "Write every missed and spurious span to this TSV file (document, missed|spurious, type, start, end, text).")
   var errors: String?
 
   func validate() throws {
     guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
+    guard !encoder || folds > 1 else { throw ValidationError("--encoder needs --folds: the shipped model has no encoder features") }
   }
 
   func run() throws {
@@ -51,13 +58,22 @@ struct EvalNER: ParsableCommand {
       if folds > 1 {
         let gazetteer = try Gazetteer.loadDefault()
         let extraDocs = try extra.map { try BratCorpus.load(URL(fileURLWithPath: $0)) } ?? []
+        var textEncoder: TextEncoder?
+        if encoder {
+          let dir = try DataDirectory.locate(file: TextEncoder.fileName)
+          let e = try TextEncoder(path: dir.appendingPathComponent(TextEncoder.fileName).path, depth: depth)
+          e.remembersWordVectors = true
+          let all = (docs + extraDocs).map(\.text)
+          e.precompute(all) { n in if n % 50 == 0 || n == all.count { Terminal.note("encoded \(n)/\(all.count) documents") } }
+          textEncoder = e
+        }
         scores = [:]
         for run in 0..<seeds {
           var runScores: [String: NERTraining.Score] = [:]
           for k in 0..<folds {
             let test = docs.enumerated().filter { $0.offset % folds == k }.map(\.element)
             let train = docs.enumerated().filter { $0.offset % folds != k }.map(\.element) + extraDocs
-            let tagger = NERTraining.train(documents: train, bucketBits: bucketBits, epochs: epochs, seed: 42 + UInt64(run), gazetteer: gazetteer)
+            let tagger = NERTraining.train(documents: train, bucketBits: bucketBits, epochs: epochs, seed: 42 + UInt64(run), gazetteer: gazetteer, encoder: textEncoder)
             // Errors are written for the first order only: the others would repeat most of them.
             let mismatches = run == 0 ? collect : nil
             let s = pipeline
