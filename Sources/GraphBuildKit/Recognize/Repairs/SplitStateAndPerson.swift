@@ -1,0 +1,85 @@
+/// The last span pass: a span the tagger ran together across a state, a body or a company and
+/// the person after it is split in two, and every part is recorded.
+///
+///     Зустрівся з президентом Франції Емманюелем Макроном.   span Франції Емманюелем Макроном
+///                                                           -> Франції (LOC) + Емманюелем Макроном (PERS)
+struct SplitStateAndPerson: SpanRepair {
+  func repair(_ span: inout SpanDraft, in document: inout RepairDocument) -> SpanVerdict {
+    let sentenceEnd = document.sentences[span.sentenceIndex].tokenRange.upperBound
+    let parts = Self.split(
+      span.range, label: span.label, recognizer: document.recognizer, tokens: document.tokens,
+      free: { $0 < sentenceEnd && !document.covered[$0] && !document.tagged[$0] },
+      personAt: { $0 < sentenceEnd && document.personStarts.contains($0) })
+    for (part, label) in parts { document.add(part, label: label, sentence: span.sentenceIndex) }
+    return .done
+  }
+
+  /// The parts of a span with their labels. `free` says whether a token after the span belongs
+  /// to no other span, so that a person the tagger cut short ("Японії Сігеру" | "Ісіба") can
+  /// take it; `personAt`, whether a person's span starts there, which the person at the end will
+  /// be merged with.
+  static func split(
+    _ range: Range<Int>, label: String, recognizer r: Recognizer, tokens: [Token],
+    free: (Int) -> Bool = { _ in false }, personAt: (Int) -> Bool = { _ in false }
+  ) -> [(Range<Int>, String)] {
+    guard range.count >= 2 else { return [(range, label)] }
+    for cut in range.lowerBound + 1..<range.upperBound {
+      let head = tokens[range.lowerBound..<cut].map(\.text)
+      let rest = tokens[cut..<range.upperBound]
+      // "Генеральний директор MOL Жолт Гернаді": a company's Latin name and the person after it.
+      if label == "ORG", tokens[range.lowerBound..<cut].allSatisfy(Recognizer.isLatinName), rest.count >= 2,
+        rest.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps && !Recognizer.isLatinName($0) }), r.couldBePerson(rest)
+      {
+        return [(range.lowerBound..<cut, "ORG"), (cut..<range.upperBound, "PERS")]
+      }
+      // "компанія Азербайджану SOCAR": a state in Cyrillic before a name in Latin letters is
+      // where the body is from, not part of its name.
+      if label != "PERS", rest.allSatisfy(Recognizer.isLatinName), !tokens[range.lowerBound..<cut].contains(where: Recognizer.isLatinName),
+        let e = r.knownEntry(head), e.type == "Country" || e.type == "City"
+      {
+        return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "ORG")]
+      }
+      guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3 else { continue }
+      // The head is a known state, city or body ("Білорусі", "МЗС Фінляндії") and the rest a
+      // person: two or three capitalised words, or one the dictionary knows as a given name.
+      let last = r.knownEntry([tokens[cut - 1].text])
+      let headEntry = r.knownEntry(head)
+      guard headEntry != nil || (last.map { $0.type == "Country" || $0.type == "City" } ?? false) else { continue }
+      var personEnd = range.upperBound
+      var nameEnd = personEnd
+      if rest.count == 1, personEnd < tokens.count, tokens[personEnd].isCapitalized, tokens[personEnd].kind == .word {
+        if free(personEnd) {
+          personEnd += 1
+          nameEnd = personEnd
+        } else if personAt(personEnd) {
+          nameEnd = personEnd + 1
+        }
+      }
+      let headType = headEntry?.type
+      let place = headEntry != nil && (headType == "Country" || headType == "City")
+      // A person's name does not open with a state's: what the tagger read as one person after
+      // a state is the person ("Південної Кореї Ан Док Гином"), whatever the dictionary knows.
+      let personAfterState = label == "PERS" && place && nameEnd - cut >= 2
+      // A word the tagger left between a body and the person it found goes with the person
+      // ("МЗС Китаю Лінь" | "Цзянь").
+      let joinsPerson = rest.count == 1 && nameEnd > personEnd && last.map { $0.type == "Country" } ?? false
+      guard personAfterState || joinsPerson || (nameEnd - cut >= 2 ? r.couldBePerson(tokens[cut..<nameEnd]) : r.isFirstName(rest.first!.text))
+      else { continue }
+      return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]
+    }
+    // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
+    if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {
+      for cut in (range.lowerBound + 1)..<range.upperBound {
+        let rest = tokens[cut..<range.upperBound]
+        // Not a name in a name: "університету імені Тараса Шевченка", "історія з Тіною Кароль".
+        let before = tokens[cut - 1].text.lowercasedFast()
+        guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3, r.isFirstName(tokens[cut].text),
+          tokens[cut - 1].kind == .word, !tokens[cut - 1].isCapitalized, !Token.prepositions.contains(before),
+          !["імені", "ім"].contains(before)
+        else { continue }
+        return [(range.lowerBound..<cut, label == "PERS" ? "ORG" : label), (cut..<range.upperBound, "PERS")]
+      }
+    }
+    return [(range, label)]
+  }
+}

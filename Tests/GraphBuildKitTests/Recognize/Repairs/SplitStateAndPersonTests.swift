@@ -1,0 +1,23 @@
+import Testing
+@testable import GraphBuildKit
+
+@Suite struct SplitStateAndPersonTests {
+  @Test func aStateAndThePersonAfterItAreTwo() {
+    var f = RepairFixture("Зустрівся з президентом Франції Емманюелем Макроном.")
+    #expect(f.run(SplitStateAndPerson(), on: "Франції Емманюелем Макроном", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Франції/LOC", "Емманюелем Макроном/PERS"])
+  }
+
+  @Test func itSettlesEverySpan() {
+    var f = RepairFixture("Делегація прибула до Праги.")
+    #expect(f.run(SplitStateAndPerson(), on: "Праги", label: "LOC").verdict == .done)
+    #expect(f.mentions == ["Праги/LOC"])
+  }
+
+  @Test func aPostWithAPersonEndsInThePerson() {
+    let f = RepairFixture("Заяву зробив Офіс президента Андрій Петренко.")
+    let range = RepairFixture.range(of: "Офіс президента Андрій Петренко", in: f.document)
+    let parts = SplitStateAndPerson.split(range, label: "ORG", recognizer: Fixtures.recognizer, tokens: f.document.tokens).map { f.text($0.0) + "/" + $0.1 }
+    #expect(parts == ["Офіс президента/ORG", "Андрій Петренко/PERS"])
+  }
+}
