@@ -34,6 +34,7 @@ enum Repairs {
     NameOpeningSentence(),
     MergeAdjacentPersons(),
     ExtendPersonWithUnknownWord(),
+    LatinNameAfterGenericNounIsNoPerson(),
     ExtendBodyAtConjunction(),
     PlaceNouns(),
     DropCommonAbbreviation(),
