@@ -91,3 +91,15 @@ def test_seed_states_carry_no_body_and_no_inflected_form(seeds_graph):
         for v in node.get("https://schema.org/alternateName", []):
             latin = all(ord(c) < 0x370 for c in v["@value"])
             assert v["@language"] == ("en" if latin else "uk"), v
+
+
+@needs_shared
+def test_no_person_is_named_in_latin_letters_only(seeds_graph):
+    """A platform or an outlet in Latin letters after its generic noun is no person."""
+    from pyld import jsonld
+    doc = json.loads(open(seeds_graph, encoding="utf-8").read())
+    for node in jsonld.expand(doc):
+        if "https://schema.org/Person" not in node.get("@type", []):
+            continue
+        names = {v["@value"] for v in node.get("https://schema.org/name", [])}
+        assert any(not n.isascii() for n in names), (node["@id"], names)
