@@ -19,10 +19,14 @@ struct Extract: ParsableCommand {
   @Option(help: "Publication date (YYYY-MM-DD) for articles that give none; it anchors \"22 листопада\" and \"у вересні\".")
   var date: String?
 
+  @Option(help: "Threads that read, recognise and parse the articles (default: every core); the output is the same for any number.")
+  var jobs: Int?
+
   @Flag(help: "If another run is writing the graph, stop at once instead of waiting for it and merging onto its result.")
   var noWait = false
 
   func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     if let date, !DateResolver.isValidISODate(date) { throw ValidationError("--date must be a real date as YYYY-MM-DD, got \(date)") }
   }
 
@@ -40,6 +44,7 @@ struct Extract: ParsableCommand {
       defer { lock.release() }
       let existing = try GraphFile.load(out)
       let extractor = try Extractor.loadDefault()
+      if let jobs { extractor.jobs = jobs }
       var unread = 0
       let graph = extractor.extract(files, into: existing, defaultDate: date) { p in
         switch p {

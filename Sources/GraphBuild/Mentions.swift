@@ -9,11 +9,18 @@ struct Mentions: ParsableCommand {
 
   @Argument(help: "Files or folders.") var paths: [String]
   @Flag(help: "JSON lines on stdout (the default and only format).") var json = false
+  @Option(help: "Threads that read, recognise and parse the articles (default: every core); the output is the same for any number.")
+  var jobs: Int?
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+  }
 
   func run() throws {
     try reporting {
       let files = try DocumentReader.files(in: paths)
       let extractor = try Extractor.loadDefault()
+      if let jobs { extractor.jobs = jobs }
       var skipped = 0
       let docs = extractor.analyze(files) { p in
         if case .skipped(let e) = p {

@@ -129,3 +129,17 @@ def test_every_help_ends_with_an_example():
         p = run(*args, "--help")
         tail = p.stdout.rstrip().split("\n")
         assert tail[-2] == "EXAMPLE:" and tail[-1].strip().startswith("graphbuild " + (args[0] if args else "")), args
+
+
+def test_any_number_of_jobs_gives_the_same_graph_and_mentions(tmp_path):
+    folder = REPO / "Tests" / "Fixtures" / "relations"
+    graphs, mentions = [], []
+    for jobs in (1, 2):
+        out = tmp_path / f"g{jobs}.jsonld"
+        run("extract", folder, "--out", out, "--jobs", jobs)
+        graphs.append(out.read_bytes())
+        mentions.append(run("mentions", folder, "--jobs", jobs).stdout)
+    assert len(graphs[0]) > 10_000 and graphs[0] == graphs[1]
+    assert mentions[0].count("\n") > 100 and mentions[0] == mentions[1]
+    assert run("extract", folder, "--out", tmp_path / "g0.jsonld", "--jobs", "0", check=False).returncode == 64
+    assert not (tmp_path / "g0.jsonld").exists()

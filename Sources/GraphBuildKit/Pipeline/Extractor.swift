@@ -28,22 +28,45 @@ public final class Extractor: @unchecked Sendable {
     case decoded(file: String, encoding: String)
   }
 
+  /// Threads that read, recognise and parse documents. The graph is the same for any number:
+  /// each document is analysed on its own, and entities and relations are then added in the
+  /// files' order on one thread.
+  public var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  private enum Outcome {
+    case analyzed(AnalyzedDocument, encoding: String)
+    case failed(GraphBuildError)
+  }
+
   /// Reads and analyses the files; a file that cannot be read is reported and skipped.
   /// `defaultDate` (ISO) dates the documents that give no date of their own.
   public func analyze(_ files: [URL], defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
     var docs: [AnalyzedDocument] = []
-    for (i, url) in files.enumerated() {
-      do {
-        var source = try DocumentReader.read(url)
-        if source.date == nil { source.date = defaultDate }
-        if source.encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: url.path, encoding: source.encoding)) }
-        docs.append(recognizer.analyze(source))
-      } catch let e as GraphBuildError {
-        progress(.skipped(e))
-      } catch {
-        progress(.skipped(.unreadable(file: url.path, reason: "\(error)")))
+    // In batches, so that progress is told in the files' order as each batch finishes.
+    let batch = max(jobs, 1) * 4
+    for start in stride(from: 0, to: files.count, by: batch) {
+      let part = Array(files[start..<min(start + batch, files.count)])
+      let outcomes = parallelMap(part, jobs: jobs) { url -> Outcome in
+        do {
+          var source = try DocumentReader.read(url)
+          if source.date == nil { source.date = defaultDate }
+          return .analyzed(recognizer.analyze(source), encoding: source.encoding)
+        } catch let e as GraphBuildError {
+          return .failed(e)
+        } catch {
+          return .failed(.unreadable(file: url.path, reason: "\(error)"))
+        }
       }
-      progress(.read(done: i + 1, total: files.count, file: url.path))
+      for (i, (url, outcome)) in zip(part, outcomes).enumerated() {
+        switch outcome {
+        case .analyzed(let doc, let encoding):
+          if encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: url.path, encoding: encoding)) }
+          docs.append(doc)
+        case .failed(let e):
+          progress(.skipped(e))
+        }
+        progress(.read(done: start + i + 1, total: files.count, file: url.path))
+      }
     }
     var all = docs
     resolver.chooseLemmas(&all)
@@ -62,8 +85,9 @@ public final class Extractor: @unchecked Sendable {
       }
     }
     let ids = resolver.resolve(docs, into: &graph)
-    for (doc, entityIDs) in zip(docs, ids) {
-      relations.extract(doc, entityIDs: entityIDs, into: &graph)
+    let parses = parallelMap(docs, jobs: jobs) { relations.parseAhead($0) }
+    for ((doc, entityIDs), parsed) in zip(zip(docs, ids), parses) {
+      relations.extract(doc, entityIDs: entityIDs, parsed: parsed, into: &graph)
       graph.documents[doc.source.id] = .init(
         id: doc.source.id, path: doc.source.path, fingerprint: doc.source.fingerprint, date: doc.source.date,
         encoding: doc.source.encoding)

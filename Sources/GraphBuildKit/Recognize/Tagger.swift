@@ -9,6 +9,7 @@ public final class Tagger: @unchecked Sendable {
       if !formRows.isEmpty { formRows.removeAll(); formScores.removeAll() }
       if !pairCache.isEmpty { pairCache.removeAll() }
       missingScores = nil
+      if model.labels != oldValue.labels { transitions = Self.transitions(model.labels) }
     }
   }
   /// Per word form, what its own features score and what it gives each neighbour
@@ -33,6 +34,7 @@ public final class Tagger: @unchecked Sendable {
   public init(model: PerceptronModel, lemmatizer: Lemmatizer? = .shared, gazetteer: Gazetteer?) {
     self.model = model
     self.extractor = FeatureExtractor(lemmatizer: lemmatizer, gazetteer: gazetteer)
+    transitions = Self.transitions(model.labels)
   }
 
   /// Uses a table of frequent forms' precomputed dictionary knowledge if it matches what this
@@ -48,9 +50,12 @@ public final class Tagger: @unchecked Sendable {
     FormTable.build(forms: forms, extractor: extractor, progress: progress)
   }
 
-  /// Whether label `next` may follow `prev` in BIO, precomputed: [(prev + 1) * L + next].
-  private(set) lazy var transitions: [Bool] = (-1..<model.labels.count).flatMap { p in
-    (0..<model.labels.count).map { n in Self.bioAllows(model.labels, p, n) }
+  /// Whether label `next` may follow `prev` in BIO, precomputed: [(prev + 1) * L + next]. Set
+  /// with the model, not lazily, since documents are tagged on several threads at once.
+  private(set) var transitions: [Bool] = []
+
+  static func transitions(_ labels: [String]) -> [Bool] {
+    (-1..<labels.count).flatMap { p in (0..<labels.count).map { n in bioAllows(labels, p, n) } }
   }
 
   /// I-X only after B-X or I-X.

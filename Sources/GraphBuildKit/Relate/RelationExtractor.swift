@@ -110,7 +110,8 @@ public final class RelationExtractor: @unchecked Sendable {
 
   // MARK: - Entry point
 
-  public func extract(_ doc: AnalyzedDocument, entityIDs: [String?], into graph: inout KnowledgeGraph) {
+  /// `parsed` holds sentences' parses done ahead (`parseAhead`); the rest are parsed here.
+  public func extract(_ doc: AnalyzedDocument, entityIDs: [String?], parsed: [Int: [SyntaxModel.Word]] = [:], into graph: inout KnowledgeGraph) {
     let dates = DateResolver(documentDate: doc.source.date)
     // The state body last named, for "відомство" further on.
     var lastBody: (id: String, name: String)?
@@ -220,7 +221,7 @@ public final class RelationExtractor: @unchecked Sendable {
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       ownedCompanies(ctx, &graph)
-      let tree = syntaxTree(ctx, graph)
+      let tree = syntaxTree(ctx, graph, parsed: parsed[si])
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)
       treeEventNouns(ctx, tree, &graph)

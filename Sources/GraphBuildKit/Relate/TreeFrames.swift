@@ -208,16 +208,46 @@ extension RelationExtractor {
   /// The sentence's tree, parsed only when a tree pass could use it: two entities, and a
   /// frame's verb, or a title and a person (parsing costs about as much as the rest of the
   /// pipeline).
-  func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph) -> SentenceTree? {
+  func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph, parsed: [SyntaxModel.Word]? = nil) -> SentenceTree? {
     guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120, Set(ctx.mentions.map(\.entity)).count >= 2
     else { return nil }
-    func says<V>(_ words: Dictionary<String, V>.Keys) -> Bool {
-      ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: words) } ?? false }
-    }
     let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
-    let eventNoun = ctx.range.contains { t in ctx.lemmas[t].map { !$0.isDisjoint(with: eventNouns) } ?? false }
-    guard says(framesByVerb.keys) || eventNoun || person && says(titleIndex.keys) else { return nil }
-    return SentenceTree(syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
+    guard mayReadTree(ctx.range, lemmas: { ctx.lemmas[$0] }, titles: person) else { return nil }
+    return SentenceTree(parsed ?? syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
+  }
+
+  /// Whether a sentence says something the tree patterns read: a frame's verb, an event's noun,
+  /// or (`titles`, when a person is named) a title.
+  func mayReadTree(_ range: Range<Int>, lemmas: (Int) -> Set<String>?, titles: Bool) -> Bool {
+    // Each token's few lemmas looked up in the index, not the index's every key in the lemmas.
+    func says<V>(_ words: [String: V]) -> Bool {
+      range.contains { t in lemmas(t)?.contains { words[$0] != nil } ?? false }
+    }
+    let eventNoun = range.contains { t in lemmas(t).map { !$0.isDisjoint(with: eventNouns) } ?? false }
+    return says(framesByVerb) || eventNoun || titles && says(titleIndex)
+  }
+
+  /// The parses of a document's sentences that `syntaxTree` will likely ask for, keyed by
+  /// sentence, found without the graph and so on any thread ahead of the relation stage: as
+  /// `syntaxTree` asks, with two names of different base forms for two entities, and a person's
+  /// label for a person. A sentence not parsed here is parsed when asked for (one whose second
+  /// entity the relation stage adds, "відомство"); the parse is the same either way.
+  public func parseAhead(_ doc: AnalyzedDocument) -> [Int: [SyntaxModel.Word]] {
+    guard let syntax else { return [:] }
+    var names = [Set<String>](repeating: [], count: doc.sentences.count)
+    var person = [Bool](repeating: false, count: doc.sentences.count)
+    for m in doc.mentions where m.sentenceIndex < names.count {
+      names[m.sentenceIndex].insert(m.lemma)
+      if m.label == "PERS" { person[m.sentenceIndex] = true }
+    }
+    var out: [Int: [SyntaxModel.Word]] = [:]
+    for (si, sentence) in doc.sentences.enumerated() where names[si].count >= 2 {
+      let range = sentence.tokenRange
+      guard range.count >= 3, range.count <= 120, mayReadTree(range, lemmas: { tokenLemmas(doc.tokens[$0]) }, titles: person[si])
+      else { continue }
+      out[si] = syntax.analyze(range.map { doc.tokens[$0].text })
+    }
+    return out
   }
 
   /// Evidence from the first to the last token of the mentions and the trigger's tokens.

@@ -32,4 +32,25 @@ import Testing
     #expect(skipped[0].contains("bad.txt"))
     #expect(g.documents.count == 1)
   }
+
+  /// Documents are read, recognised and parsed on several threads; entities and relations are
+  /// added in the files' order, so the graph is the same byte for byte.
+  @Test func anyNumberOfJobsGivesTheSameGraph() throws {
+    let files = try DocumentReader.files(in: [Fixtures.data.appendingPathComponent("samples").path])
+    var graphs: [Data] = []
+    for jobs in [1, 2, 3] {
+      let extractor = Extractor(recognizer: Fixtures.recognizer, patterns: Fixtures.patterns)
+      extractor.relations.syntax = Fixtures.syntax
+      extractor.jobs = jobs
+      var told: [Int] = []
+      let graph = extractor.extract(files, into: KnowledgeGraph()) { p in
+        if case .read(let done, _, _) = p { told.append(done) }
+      }
+      #expect(told == Array(1...files.count))
+      graphs.append(try JSONLD.encode(graph))
+    }
+    #expect(graphs[0].count > 1_000)
+    #expect(graphs[1] == graphs[0])
+    #expect(graphs[2] == graphs[0])
+  }
 }

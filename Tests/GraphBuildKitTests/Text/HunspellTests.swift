@@ -17,4 +17,19 @@ import Testing
     #expect(!h.isKnown("ксжщ"))
     #expect(h.isKnown("онлайн-магазинів"))
   }
+
+  /// Lookups from several threads at once, through as many handles as the pool opens, give
+  /// what one thread gets.
+  @Test func lookupsOnSeveralThreadsAgreeWithOne() throws {
+    let words = ["кошти", "компанії", "Києві", "мінстерство", "ксжщ", "онлайн-магазинів", "переговорів", "санкціями", "урядом", "Шевченка"]
+    let serial = try #require(try? Hunspell())
+    let expected = words.map { (serial.spell($0), serial.stems($0)) }
+    let shared = try Hunspell()
+    let rounds = Array(0..<64)
+    let answers = parallelMap(rounds, jobs: 4) { r in words.map { w in (shared.spell(w), shared.stems(w)) }[r % words.count] }
+    for (r, answer) in zip(rounds, answers) {
+      #expect(answer.0 == expected[r % words.count].0)
+      #expect(answer.1 == expected[r % words.count].1)
+    }
+  }
 }
