@@ -39,6 +39,7 @@ enum Repairs {
     PlaceNouns(),
     DropCommonAbbreviation(),
     PostBeforeHolder(),
+    WorkIsNoOrganization(),
   ]
 
   static func run(_ document: inout RepairDocument, spans: [TaggedSpan]) {
