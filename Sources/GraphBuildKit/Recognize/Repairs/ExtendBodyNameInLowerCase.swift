@@ -16,17 +16,27 @@ struct ExtendBodyNameInLowerCase: SpanRepair {
       r.isInstitutionNoun(tokens[range.lowerBound].text), r.isCommonNoun(tokens[range.lowerBound].text),
       !r.isFirstName(tokens[range.lowerBound].text)
     else { return .next }
+    let end = Self.lowerCaseEnd(after: range, sentence: sentence, in: document)
+    span.range = range.lowerBound..<end
+    span.label = "ORG"
+    return .next
+  }
+
+  /// Where a body's name that goes on in lower case after `range` ends: through up to four
+  /// lower-case nouns and adjectives no mention or tagged span holds, up to a preposition, a
+  /// conjunction or a verb.
+  static func lowerCaseEnd(after range: Range<Int>, sentence: Sentence, in document: RepairDocument) -> Int {
+    let r = document.recognizer
+    let tokens = document.tokens
     var end = range.upperBound
     while end < sentence.tokenRange.upperBound, end - range.lowerBound <= 4, !document.covered[end], !document.tagged[end], tokens[end].kind == .word,
       !tokens[end].isCapitalized, !tokens[end].isAllCaps, !Token.prepositions.contains(tokens[end].text.lowercasedFast()),
-      !Self.stopWords.contains(tokens[end].text.lowercasedFast()),
+      !stopWords.contains(tokens[end].text.lowercasedFast()),
       !r.isVerbForm(tokens[end].text),
       r.isCommonNoun(tokens[end].text) || r.lemmatizer.analyses(tokens[end].text.lowercasedFast()).first?.isAdjective == true
     {
       end += 1
     }
-    span.range = range.lowerBound..<end
-    span.label = "ORG"
-    return .next
+    return end
   }
 }

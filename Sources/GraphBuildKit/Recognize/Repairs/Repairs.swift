@@ -39,6 +39,7 @@ enum Repairs {
     PlaceNouns(),
     DropCommonAbbreviation(),
     PostBeforeHolder(),
+    ExtendAdjectiveToItsNoun(),
     WorkIsNoOrganization(),
   ]
 
