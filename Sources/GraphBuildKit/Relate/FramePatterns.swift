@@ -137,10 +137,11 @@ extension RelationExtractor {
     return agents.isEmpty ? nil : (objects, agents)
   }
 
-  /// Whether both sides are of the kinds a frame holds between (companies' agreements).
+  /// Whether both sides are of the kinds a frame holds between (bodies' agreements), as the
+  /// tree frames read them: "Organization" is every body.
   func fitsBetween(_ frame: RelationPatterns.VerbFrame, _ a: String, _ b: String, _ graph: KnowledgeGraph) -> Bool {
     guard let kinds = frame.between else { return true }
-    return kinds.contains(entityType(a, graph)) && kinds.contains(entityType(b, graph))
+    return fits(entityType(a, graph), kinds) && fits(entityType(b, graph), kinds)
   }
 
   /// A lower-case word that is no verb nor preposition (the adjective and noun of a body's kind).

@@ -69,6 +69,9 @@ public struct RelationPatterns: Decodable, Sendable {
   public var relativePronouns: [String]
   /// Relative pronouns that open a clause as its subject ("X, який очолив", "осіб, які ...").
   public var subjectRelatives: Set<String>
+  /// Verbs that take a title as their complement, as a copula does ("стала головою",
+  /// "працював директором").
+  public var copulas: Set<String>
   /// Possessives that stand for the body named before them ("та її генерального директора").
   public var possessives: Set<String>
   /// Generic nouns that stand for the state body last named ("відомство").

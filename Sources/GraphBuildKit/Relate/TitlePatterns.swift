@@ -27,10 +27,12 @@ extension RelationExtractor {
       if let mi = ctx.mentionAt[t], ctx.mentions[mi].mention.tokenRange.lowerBound < t,
         entityType(ctx.mentions[mi].entity, graph) != "Person"
       { continue }
-      // A title inside another's phrase ("посланцем президента США") is not the one the name follows.
+      // A title inside another's phrase ("посланцем президента США") is not the one the name
+      // follows; one coordinated with another is ("співвласник і керівник фірми X").
       var b = t - 1
       var nested = false
       while b >= max(ctx.range.lowerBound, t - 3) {
+        if has(ctx, b, patterns.coordinators) { break }
         if titleAt(ctx, b) != nil && ctx.mentionAt[b] == nil { nested = true; break }
         if ctx.doc.tokens[b].kind != .word || ctx.mentionAt[b] != nil { break }
         b -= 1
@@ -122,8 +124,9 @@ extension RelationExtractor {
           inTarget = true
         } else if ["з", "із", "зі", "у", "в", "до", "при"].contains(lower) {
           inTarget = false
-          // A preposition the title does not take ends its phrase.
-          if title.targetAfter == nil { break }
+          // A preposition the title does not take ends its phrase (as every one does for a
+          // title whose target is its own relation to one more body: "депутат облради від партії").
+          if title.targetAfter == nil || title.target == title.relation { break }
         }
         if titleAt(ctx, k) != nil { nestedTitle = true }
         if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }

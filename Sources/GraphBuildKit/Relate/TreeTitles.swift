@@ -9,9 +9,9 @@ extension RelationExtractor {
   /// Added only where the word-window title patterns found nothing in the sentence.
   func treeTitles(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
     guard let tree else { return }
-    for t in tree.words.indices where tree.words[t].upos == "NOUN" {
-      let lemmas = (ctx.lemmas[tree.first + t] ?? []).union([tree.words[t].lemma.lowercased()])
-      guard let ti = lemmas.compactMap({ titleIndex[$0] }).min(), ctx.mentionAt[tree.first + t] == nil else { continue }
+    let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
+    for t in tree.words.indices where tree.words[t].upos == "NOUN" || tree.words[t].upos == "PROPN" {
+      guard let ti = titleIndex(tree, t, ctx), ctx.mentionAt[tree.first + t] == nil else { continue }
       let title = patterns.titles[ti]
       guard let info = patterns.types[title.relation] else { continue }
       // The holder: a person named in apposition to the title, or the person the title is in
@@ -20,14 +20,32 @@ extension RelationExtractor {
       var holder: Int?
       for c in tree.children(t, ["flat", "appos"]) where holder == nil { holder = ctx.mentionAt[tree.first + c] }
       if holder == nil, tree.words[t].relation == "appos", let h = tree.head(t) { holder = tree.mention(h, ctx) }
-      guard let hmi = holder, entityType(ctx.mentions[hmi].entity, graph) == "Person",
-        adjoins(tree, title: t, holder: ctx.mentions[hmi].mention.tokenRange),
-        let (hid, hnote) = slotEntity(ctx, hmi, allowed: info.subject, &graph)
-      else { continue }
+      var holders: [(Int, String, String?)] = []
+      if let hmi = holder {
+        guard entityType(ctx.mentions[hmi].entity, graph) == "Person",
+          adjoins(tree, title: t, holder: ctx.mentions[hmi].mention.tokenRange),
+          let (hid, hnote) = slotEntity(ctx, hmi, allowed: info.subject, &graph)
+        else { continue }
+        holders = [(hmi, hid, hnote)]
+      } else {
+        // Or the subject of a copula whose predicate the title is ("Директором фірми є X",
+        // "Засновниками ТОВ ... є X і Y", "X стала головою Нацбанку"); it may be a body where
+        // the relation allows one (a company among a firm's founders).
+        for s in copularSubjects(tree, of: t, ctx) {
+          // A subject named by its post is the person who holds it ("є екс-нардеп партії X Y");
+          // any other is named itself or in apposition, not further down ("є мати депутата Y").
+          let isTitle = titleIndex(tree, s, ctx) != nil
+          let named = isTitle ? tree.mention(s, ctx, isPerson: people.contains) : tree.mention(s, ctx)
+          guard let smi = named, !isTitle || people.contains(smi),
+            let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph)
+          else { continue }
+          holders.append((smi, sid, snote))
+        }
+      }
       // The body: the title's genitive, or a name in apposition to it ("директор компанії
       // Ryanair"); not a genitive further down, which names a part ("керівник апарату Ради").
-      for n in tree.children(t, ["nmod"]) where tree.preposition(of: n) == nil {
-        for o in tree.withConjuncts(n) {
+      for o in bodies(tree, of: t, ctx) {
+        for (hmi, hid, hnote) in holders {
           guard let omi = tree.mention(o, ctx), omi != hmi, let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), oid != hid,
             !stated(graph, hid, title.relation, oid, symmetric: info.symmetric, in: ctx)
           else { continue }
@@ -36,6 +54,67 @@ extension RelationExtractor {
         }
       }
     }
+  }
+
+  /// The title a word names, by the tagger's lemma or the dictionary's; a former one's too
+  /// ("екс-нардеп", "експрезидент").
+  func titleIndex(_ tree: SentenceTree, _ t: Int, _ ctx: Context) -> Int? {
+    let lemmas = (ctx.lemmas[tree.first + t] ?? []).union([tree.words[t].lemma.lowercased()])
+    let bare = lemmas.map { l in l.hasPrefix("екс-") ? String(l.dropFirst(4)) : l.hasPrefix("екс") ? String(l.dropFirst(3)) : l }
+    return (lemmas.compactMap { titleIndex[$0] } + bare.compactMap { titleIndex[$0] }).min()
+  }
+
+  /// The subjects of the copula a title is the predicate of: the title's own `nsubj` where it
+  /// has a `cop` ("Директором ... є X"), or the `nsubj` of a copular verb of
+  /// `data/relations.json` that takes the title as its complement ("X стала головою ...").
+  /// A relative pronoun stands for the word its clause hangs on ("X, який є директором ...").
+  /// Nothing where the copula is negated.
+  func copularSubjects(_ tree: SentenceTree, of t: Int, _ ctx: Context) -> [Int] {
+    let negation = { (i: Int) in tree.children(i, ["advmod", "discourse"]).contains { self.patterns.negations.contains(tree.words[$0].form.lowercased()) } }
+    var clause: Int?
+    if let cop = tree.children(t, ["cop"]).first {
+      if negation(t) || negation(cop) || negated(ctx, tree.first + cop) { return [] }
+      clause = t
+    } else if SentenceTree.universal(tree.words[t].relation) == "xcomp", let v = tree.head(t),
+      patterns.copulas.contains(tree.words[v].lemma.lowercased()), !negation(v), !negated(ctx, tree.first + v)
+    {
+      clause = v
+    }
+    guard let c = clause else { return [] }
+    let subjects = tree.children(c, ["nsubj"])
+    // A relative clause's pronoun the parser hung elsewhere: the clause still says who.
+    if subjects.isEmpty, SentenceTree.universal(tree.words[c].relation) == "acl", let h = tree.head(c), h < c,
+      (h + 1..<c).contains(where: { patterns.subjectRelatives.contains(tree.words[$0].form.lowercased()) })
+    {
+      return [h]
+    }
+    var out: [Int] = []
+    // A coordinated title in the instrumental is another predicate ("а директором Y"); one in
+    // the nominative names a subject by its post ("є депутат облради X, начальник управління Y").
+    for s in subjects.flatMap({ tree.withConjuncts($0) }) where titleIndex(tree, s, ctx) == nil || !tree.words[s].feats.contains("Case=Ins") {
+      if patterns.subjectRelatives.contains(tree.words[s].form.lowercased()) {
+        if SentenceTree.universal(tree.words[c].relation) == "acl", let h = tree.head(c) { out.append(h) }
+      } else {
+        out.append(s)
+      }
+    }
+    return out
+  }
+
+  /// The bodies a title is of: its genitives (with their conjuncts), or, for a title
+  /// coordinated with another and naming none of its own, the other's ("Засновником ТОВ
+  /// «X» є ..., а директором Y").
+  func bodies(_ tree: SentenceTree, of t: Int, _ ctx: Context) -> [Int] {
+    var k: Int? = t
+    var steps = 0
+    while let i = k, steps < 4 {
+      let own = tree.children(i, ["nmod"]).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
+      if i == t || titleIndex(tree, i, ctx) != nil, !own.isEmpty { return own }
+      guard i == t ? tree.words[i].relation == "conj" : true else { return [] }
+      k = tree.head(i)
+      steps += 1
+    }
+    return []
   }
 
   /// Whether every word between a title and its holder's name is the title's own (in its

@@ -359,6 +359,17 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Канада imposedSanctionsOn") })
   }
 
+  @Test func anyTwoBodiesThatSignAContractAreAssociated() {
+    let g = Fixtures.graph(["Комунальне підприємство «Київтеплоенерго» уклало договір з ТОВ «Енергосервіс»."])
+    #expect(g.namedTriples.contains { $0.contains("Київтеплоенерго associatedWith") && $0.contains("Енергосервіс") })
+  }
+
+  @Test func aDeputyElectedForAPartyIsItsMember() {
+    let g = Fixtures.graph(["Депутат Харківської облради від партії «Європейська солідарність» Олег Кравець подав запит."])
+    #expect(g.namedTriples.contains("Олег Кравець memberOf Європейська солідарність"))
+    #expect(g.namedTriples.contains("Олег Кравець memberOf Харківська облрада"))
+  }
+
   @Test func stateBodyActsForItsState() {
     let g = Fixtures.graph(["Уряд Японії запровадив санкції проти компанії «Альфа» та банку «Бета»."])
     #expect(g.namedTriples.contains("Японія imposedSanctionsOn Альфа"))

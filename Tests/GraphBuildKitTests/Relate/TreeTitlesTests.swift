@@ -19,4 +19,31 @@ import Testing
     let g = Fixtures.graph(["Лідери самопроголошених республік Донбасу, як і Туск, хочуть потрапити в історію."])
     #expect(!g.namedTriples.contains { $0.contains("Туск leaderOf") })
   }
+
+  @Test func theSubjectOfACopulaHoldsThePredicatesTitle() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Засновником ТОВ «Зоряний шлях» є кіпрська компанія «Альфатрейд Лімітед», а директором Марина Коваленко."])
+    // A body among the founders, and the coordinated title's holder takes the first title's body.
+    #expect(g.namedTriples.contains { $0.hasPrefix("Альфатрейд Лімітед memberOf") && $0.contains("Зоряний шлях") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Марина Коваленко leaderOf") && $0.contains("Зоряний шлях") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Марина Коваленко memberOf") })
+  }
+
+  @Test func aCopularVerbTakesTheTitleAsItsComplement() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Ольга Бондар стала головою Антимонопольного комітету України."])
+    #expect(g.namedTriples.contains("Ольга Бондар leaderOf Антимонопольний комітет України"))
+  }
+
+  @Test func aRelativePronounStandsForThePersonBeforeIt() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Засновником ТОВ «Світанок» є Іван Ткач, який також є директором компанії «Вершина»."])
+    #expect(g.namedTriples.contains("Іван Ткач leaderOf Вершина"))
+  }
+
+  @Test func aNegatedCopulaStatesNoPost() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Петро Мельник не є директором ТОВ «Світанок»."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Мельник leaderOf") })
+  }
 }

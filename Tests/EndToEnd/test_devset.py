@@ -1,0 +1,43 @@
+"""The real-news development set (Tests/DevSet): relations scored article by article against
+what a reader wrote down before the extractor ran (skipped without ../shared). The bars are the
+figures docs/relations.md reports, a little below, so that a change that loses relations on real
+news fails here."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import BIN, REPO, SHARED
+
+BATCHES = sorted((REPO / "Tests" / "DevSet" / "relations").glob("batch*.tsv"))
+needs_corpora = pytest.mark.skipif(not (SHARED / "ner-uk").exists() or not (SHARED / "corpora").exists(),
+                                   reason="needs ../shared/ner-uk and ../shared/corpora beside the checkout")
+
+
+def score(batch):
+    p = subprocess.run([sys.executable, str(REPO / "scripts" / "score-relations.py"), str(batch), "--json",
+                        "--binary", BIN, "--shared", str(SHARED)], capture_output=True, text=True, check=True)
+    return json.loads(p.stdout)
+
+
+@needs_corpora
+@pytest.mark.parametrize("batch,precision,recall", [("batch1", 0.62, 0.28)])
+def test_relations_on_real_news_hold_their_level(batch, precision, recall):
+    s = score(REPO / "Tests" / "DevSet" / "relations" / f"{batch}.tsv")
+    assert s["precision"] >= precision, s
+    assert s["recall"] >= recall, s
+
+
+def test_every_line_of_the_development_set_is_well_formed():
+    kinds = {"leaderOf", "memberOf", "partOf", "representativeOf", "envoyTo", "appointedBy", "allyOf",
+             "negotiatesWith", "imposedSanctionsOn", "liftedSanctionsOn", "locatedIn", "citizenOf", "associatedWith"}
+    assert BATCHES
+    for batch in BATCHES:
+        for n, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            f = line.split("\t")
+            assert len(f) == 5, (batch.name, n, line)
+            assert f[0].startswith(("ng/", "bruk/")), (batch.name, n)
+            assert f[2] in kinds and f[4] in {"must", "may"}, (batch.name, n, f)
