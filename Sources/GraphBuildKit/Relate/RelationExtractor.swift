@@ -221,6 +221,7 @@ public final class RelationExtractor: @unchecked Sendable {
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       ownedCompanies(ctx, &graph)
+      partyMemberships(ctx, &graph)
       let tree = syntaxTree(ctx, graph, parsed: parsed[si])
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)

@@ -72,6 +72,17 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Verbs that take a title as their complement, as a copula does ("стала головою",
   /// "працював директором").
   public var copulas: Set<String>
+  /// Kin ("син", "тесть"): a name after "тесть директора X" is the kinsman's, not the title's.
+  public var relatives: Set<String>
+  /// A person's party or faction named by a preposition after the name ("X від БПП", "X з
+  /// фракції «Народний фронт»"); after `groupPrepositions` only with a group noun.
+  public struct Memberships: Decodable, Sendable {
+    public var relation: String
+    public var prepositions: [String]
+    public var groupPrepositions: [String]
+    public var groups: [String]
+  }
+  public var memberships: Memberships
   /// Possessives that stand for the body named before them ("та її генерального директора").
   public var possessives: Set<String>
   /// Generic nouns that stand for the state body last named ("відомство").

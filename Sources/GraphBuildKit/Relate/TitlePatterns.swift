@@ -6,6 +6,28 @@ extension RelationExtractor {
     return titleAt(ctx.lemmas[t])
   }
 
+  /// Whether every word of a name may be in the nominative: none has only the dictionary's
+  /// readings in other cases ("Юрія Кулачека" cannot be, whatever base form it was given).
+  func readsNominative(_ ctx: Context, _ m: Mention) -> Bool {
+    for t in m.tokenRange where ctx.doc.tokens[t].kind == .word {
+      let readings = lemmatizer.analyses(ctx.doc.tokens[t].text)
+      if readings.contains(where: { $0.score >= 4 }), !readings.contains(where: { $0.isNominative && $0.score >= 4 }) { return false }
+    }
+    return true
+  }
+
+  /// Whether a title follows a word for kin, past the title's adjectives ("тесть директора",
+  /// "сина колишнього міністра").
+  func afterRelative(_ ctx: Context, _ t: Int) -> Bool {
+    var b = t - 1
+    while b >= max(ctx.range.lowerBound, t - 3) {
+      if has(ctx, b, Array(patterns.relatives)) { return true }
+      guard isCommonWord(ctx, b), lemmatizer.analyses(ctx.doc.tokens[b].text.lowercasedFast()).first?.isAdjective == true else { return false }
+      b -= 1
+    }
+    return false
+  }
+
   func titleAt(_ lemmas: Set<String>?) -> RelationPatterns.Title? {
     guard let lemmas else { return nil }
     for lemma in lemmas.sorted() {
@@ -139,6 +161,9 @@ extension RelationExtractor {
         person = (mi, ctx.mentions[mi].entity)
       }
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
+      // "тесть директора ЧАЕС Леонід Р.": a name in the nominative after kin and a title in
+      // another case is the kinsman's ("син депутата облради Івана Д.": the deputy's).
+      if afterRelative(ctx, t), readsNominative(ctx, ctx.mentions[pmi].mention) { continue }
       // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
       // Великої Британії": the portfolio names a body named before, whose state it is.
       let ministerial = !(ctx.lemmas[t] ?? []).isDisjoint(with: gazetteer.governmentHeads)

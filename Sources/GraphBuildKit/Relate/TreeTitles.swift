@@ -23,6 +23,8 @@ extension RelationExtractor {
       var holders: [(Int, String, String?)] = []
       if let hmi = holder {
         guard entityType(ctx.mentions[hmi].entity, graph) == "Person",
+          // A nominative name after kin and the title is the kinsman's ("тесть директора X").
+          !(afterRelative(ctx, tree.first + t) && readsNominative(ctx, ctx.mentions[hmi].mention)),
           adjoins(tree, title: t, holder: ctx.mentions[hmi].mention.tokenRange),
           let (hid, hnote) = slotEntity(ctx, hmi, allowed: info.subject, &graph)
         else { continue }

@@ -370,6 +370,14 @@ import Testing
     #expect(g.namedTriples.contains("Олег Кравець memberOf Харківська облрада"))
   }
 
+  @Test func aNameAfterKinAndATitleIsTheKinsmans() {
+    let g = Fixtures.graph(["Власником фірми «Гранат» виявився тесть директора заводу «Арсенал» Леонід Борисенко."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Леонід Борисенко leaderOf") })
+    // In the title's case the name is the title's: the deputy is Іван Гнатюк.
+    let h = Fixtures.graph(["Засновником фірми був Максим Гнатюк, син депутата Київської облради Івана Гнатюка."])
+    #expect(h.namedTriples.contains("Іван Гнатюк memberOf Київська облрада"))
+  }
+
   @Test func stateBodyActsForItsState() {
     let g = Fixtures.graph(["Уряд Японії запровадив санкції проти компанії «Альфа» та банку «Бета»."])
     #expect(g.namedTriples.contains("Японія imposedSanctionsOn Альфа"))
