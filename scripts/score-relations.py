@@ -8,7 +8,8 @@
 
 It copies the batch's articles out of ../shared into a scratch folder, extracts them with the
 built binary (--binary, default .build/release/graphbuild), and compares, per article:
-- found: every relation with evidence in the article (hedged ones counted, and listed apart);
+- found: every relation with evidence in the article that it asserts (a hedged one, drawn
+  dashed as a possibility, is not asserted: it is counted and listed apart, with `~`);
 - correct: found relations that a line of the batch names, `must` or `may`;
 - recalled: `must` lines that a found relation matches.
 A name matches an entity when, lower-cased, without quotes and a leading legal form (ТОВ, ПАТ,
@@ -144,17 +145,21 @@ def main():
         rows = [r for r in gold if r[0] == d]
         here = found.get(d, {})
         for key, (sentence, hedged) in sorted(here.items()):
+            if hedged:
+                total["hedged"] += 1
+                lines.append(("~", d, label.get(key[0], key[0]), key[1], label.get(key[2], key[2]), sentence))
+                continue
             total["found"] += 1
-            total["hedged"] += hedged
             if any(hit(r, key, d) for r in rows):
                 total["correct"] += 1
             else:
                 lines.append(("+", d, label.get(key[0], key[0]), key[1], label.get(key[2], key[2]), sentence))
+        asserted = [key for key, (_, hedged) in here.items() if not hedged]
         for r in rows:
             if r[4] != "must":
                 continue
             total["must"] += 1
-            if any(hit(r, key, d) for key in here):
+            if any(hit(r, key, d) for key in asserted):
                 total["recalled"] += 1
             else:
                 lines.append(("-", d, r[5], r[2], r[6], ""))
@@ -163,7 +168,7 @@ def main():
     if args.json:
         print(json.dumps(dict(total, precision=round(precision, 3), recall=round(recall, 3), articles=len(docs))))
         return
-    print(f"{len(docs)} articles: {total['found']} found ({total['hedged']} hedged), {total['correct']} correct "
+    print(f"{len(docs)} articles: {total['found']} asserted ({total['hedged']} more hedged), {total['correct']} correct "
           f"(precision {precision:.3f}); {total['recalled']} of {total['must']} must relations (recall {recall:.3f})",
           file=sys.stderr)
     for line in lines:

@@ -6,6 +6,12 @@ extension RelationExtractor {
     return titleAt(ctx.lemmas[t])
   }
 
+  /// A title after "в"/"у" names a post someone goes for, not one held ("висунути в мери
+  /// Києва X", "балотується в президенти").
+  func intoPost(_ ctx: Context, _ t: Int) -> Bool {
+    t > ctx.range.lowerBound && ["в", "у"].contains(ctx.doc.tokens[t - 1].text.lowercasedFast())
+  }
+
   /// Whether every word of a name may be in the nominative: none has only the dictionary's
   /// readings in other cases ("Юрія Кулачека" cannot be, whatever base form it was given).
   func readsNominative(_ ctx: Context, _ m: Mention) -> Bool {
@@ -59,7 +65,7 @@ extension RelationExtractor {
         if ctx.doc.tokens[b].kind != .word || ctx.mentionAt[b] != nil { break }
         b -= 1
       }
-      if nested { continue }
+      if nested || intoPost(ctx, t) { continue }
       var ofEntity: (String, String?)?
       var target: (String, String?)?
       var nationality: String?
@@ -154,9 +160,16 @@ extension RelationExtractor {
         if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }
         k += 1
       }
-      // Reverse apposition: "Person, title ...".
-      if person == nil, t - 2 >= ctx.range.lowerBound, ctx.doc.tokens[t - 1].text == ",",
-        let mi = ctx.mentionAt[t - 2], entityType(ctx.mentions[mi].entity, graph) == "Person"
+      // Reverse apposition: "Person, title ...", past the title's adjectives ("Ігоря Н.,
+      // теперішнього міського голову Калуша").
+      var comma = t - 1
+      while comma > ctx.range.lowerBound, t - comma <= 3, isCommonWord(ctx, comma),
+        lemmatizer.analyses(ctx.doc.tokens[comma].text.lowercasedFast()).first?.isAdjective == true
+      {
+        comma -= 1
+      }
+      if person == nil, comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
+        let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
       {
         person = (mi, ctx.mentions[mi].entity)
       }

@@ -11,7 +11,7 @@ extension RelationExtractor {
     guard let tree else { return }
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
     for t in tree.words.indices where tree.words[t].upos == "NOUN" || tree.words[t].upos == "PROPN" {
-      guard let ti = titleIndex(tree, t, ctx), ctx.mentionAt[tree.first + t] == nil else { continue }
+      guard let ti = titleIndex(tree, t, ctx), ctx.mentionAt[tree.first + t] == nil, !intoPost(ctx, tree.first + t) else { continue }
       let title = patterns.titles[ti]
       guard let info = patterns.types[title.relation] else { continue }
       // The holder: a person named in apposition to the title, or the person the title is in

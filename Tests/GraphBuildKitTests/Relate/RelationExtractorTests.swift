@@ -378,6 +378,18 @@ import Testing
     #expect(h.namedTriples.contains("Іван Гнатюк memberOf Київська облрада"))
   }
 
+  @Test func aTitleAfterTheNameAndItsAdjectives() {
+    let g = Fixtures.graph(["Ми зустріли Олега Гнатюка, нинішнього міського голову Стрия."])
+    #expect(g.namedTriples.contains("Олег Гнатюк leaderOf Стрий"))
+  }
+
+  @Test func aProposedCandidateHoldsNoPost() {
+    let g = Fixtures.graph(["Лідер партії «Світанок» Іван Гнатюк пропонує висунути в мери Стрия Олега Мороза."])
+    #expect(!g.namedTriples.contains("Олег Мороз leaderOf Стрий"))
+    let appointments = g.relations.values.filter { $0.predicate == "appointedBy" }
+    #expect(appointments.allSatisfy { $0.hedged })
+  }
+
   @Test func stateBodyActsForItsState() {
     let g = Fixtures.graph(["Уряд Японії запровадив санкції проти компанії «Альфа» та банку «Бета»."])
     #expect(g.namedTriples.contains("Японія imposedSanctionsOn Альфа"))
