@@ -150,6 +150,11 @@ extension RelationExtractor {
     return tok.kind == .word && !tok.isCapitalized && !tok.isAllCaps && !isVerb(ctx, k) && !isPreposition(ctx, k)
   }
 
+  /// A lower-case adjective (a title's "колишнього", "нинішнього").
+  func isCommonAdjective(_ ctx: Context, _ k: Int) -> Bool {
+    isCommonWord(ctx, k) && lemmatizer.analyses(ctx.doc.tokens[k].text.lowercasedFast()).first?.isAdjective == true
+  }
+
   /// What a verb takes directly: the first name of an allowed kind after it, past a place
   /// phrase ("в Анкарі") and the words of a post ("президента Азербайджану"); none once
   /// another noun comes first ("прийняла закон", "прийняв запрошення").

@@ -12,21 +12,22 @@ extension RelationExtractor {
     let rule = patterns.memberships
     guard let info = patterns.types[rule.relation] else { return }
     for p in ctx.range.dropFirst() {
-      let word = ctx.doc.tokens[p].text.lowercasedFast()
-      let direct = rule.prepositions.contains(word)
       // A named person, not a title standing for one ("Депутат від «X» Роман Ф.": his party
       // is read with his title).
-      guard direct || rule.groupPrepositions.contains(word), let holder = ctx.mentionAt[p - 1], ctx.notes[holder] == nil,
-        entityType(ctx.mentions[holder].entity, graph) == "Person"
+      guard let holder = ctx.mentionAt[p - 1], ctx.notes[holder] == nil, entityType(ctx.mentions[holder].entity, graph) == "Person"
       else { continue }
-      // The group: past its noun ("фракції", "депутатської групи") and quotes.
+      let word = ctx.doc.tokens[p].text.lowercasedFast()
+      let direct = rule.prepositions.contains(word)
+      guard direct || rule.groupPrepositions.contains(word) else { continue }
+      // The group: past its noun and one word before it ("фракції", "депутатської групи") and quotes.
       var k = p + 1
       var grouped = false
       while k < min(ctx.range.upperBound, p + 4), ctx.mentionAt[k] == nil {
         let tok = ctx.doc.tokens[k]
         if tok.kind == .quote { k += 1; continue }
-        guard tok.kind == .word, !tok.isCapitalized, has(ctx, k, rule.groups) || isCommonWord(ctx, k) && grouped == false && has(ctx, k + 1, rule.groups) else { break }
-        if has(ctx, k, rule.groups) { grouped = true }
+        let group = has(ctx, k, rule.groups)
+        guard tok.kind == .word, !tok.isCapitalized, group || !grouped && isCommonWord(ctx, k) && has(ctx, k + 1, rule.groups) else { break }
+        if group { grouped = true }
         k += 1
       }
       guard direct || grouped, k < ctx.range.upperBound, let gmi = ctx.mentionAt[k],

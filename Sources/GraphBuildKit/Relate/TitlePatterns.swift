@@ -27,8 +27,8 @@ extension RelationExtractor {
   func afterRelative(_ ctx: Context, _ t: Int) -> Bool {
     var b = t - 1
     while b >= max(ctx.range.lowerBound, t - 3) {
-      if has(ctx, b, Array(patterns.relatives)) { return true }
-      guard isCommonWord(ctx, b), lemmatizer.analyses(ctx.doc.tokens[b].text.lowercasedFast()).first?.isAdjective == true else { return false }
+      if !(ctx.lemmas[b] ?? []).isDisjoint(with: patterns.relatives) { return true }
+      guard isCommonAdjective(ctx, b) else { return false }
       b -= 1
     }
     return false
@@ -162,16 +162,14 @@ extension RelationExtractor {
       }
       // Reverse apposition: "Person, title ...", past the title's adjectives ("Ігоря Н.,
       // теперішнього міського голову Калуша").
-      var comma = t - 1
-      while comma > ctx.range.lowerBound, t - comma <= 3, isCommonWord(ctx, comma),
-        lemmatizer.analyses(ctx.doc.tokens[comma].text.lowercasedFast()).first?.isAdjective == true
-      {
-        comma -= 1
-      }
-      if person == nil, comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
-        let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
-      {
-        person = (mi, ctx.mentions[mi].entity)
+      if person == nil {
+        var comma = t - 1
+        while comma > ctx.range.lowerBound, t - comma <= 3, isCommonAdjective(ctx, comma) { comma -= 1 }
+        if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
+          let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
+        {
+          person = (mi, ctx.mentions[mi].entity)
+        }
       }
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
       // "тесть директора ЧАЕС Леонід Р.": a name in the nominative after kin and a title in

@@ -83,24 +83,17 @@ extension RelationExtractor {
       clause = v
     }
     guard let c = clause else { return [] }
+    let relative = { (i: Int) in self.patterns.subjectRelatives.contains(tree.words[i].form.lowercased()) }
+    // The word a relative clause hangs on, which its pronoun stands for.
+    let antecedent = SentenceTree.universal(tree.words[c].relation) == "acl" ? tree.head(c) : nil
     let subjects = tree.children(c, ["nsubj"])
     // A relative clause's pronoun the parser hung elsewhere: the clause still says who.
-    if subjects.isEmpty, SentenceTree.universal(tree.words[c].relation) == "acl", let h = tree.head(c), h < c,
-      (h + 1..<c).contains(where: { patterns.subjectRelatives.contains(tree.words[$0].form.lowercased()) })
-    {
-      return [h]
-    }
-    var out: [Int] = []
+    if subjects.isEmpty, let h = antecedent, h < c, (h + 1..<c).contains(where: relative) { return [h] }
     // A coordinated title in the instrumental is another predicate ("а директором Y"); one in
     // the nominative names a subject by its post ("є депутат облради X, начальник управління Y").
-    for s in subjects.flatMap({ tree.withConjuncts($0) }) where titleIndex(tree, s, ctx) == nil || !tree.words[s].feats.contains("Case=Ins") {
-      if patterns.subjectRelatives.contains(tree.words[s].form.lowercased()) {
-        if SentenceTree.universal(tree.words[c].relation) == "acl", let h = tree.head(c) { out.append(h) }
-      } else {
-        out.append(s)
-      }
-    }
-    return out
+    return subjects.flatMap { tree.withConjuncts($0) }
+      .filter { titleIndex(tree, $0, ctx) == nil || !tree.words[$0].feats.contains("Case=Ins") }
+      .compactMap { relative($0) ? antecedent : $0 }
   }
 
   /// The bodies a title is of: its genitives (with their conjuncts), or, for a title
@@ -111,8 +104,9 @@ extension RelationExtractor {
     var steps = 0
     while let i = k, steps < 4 {
       let own = tree.children(i, ["nmod"]).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
-      if i == t || titleIndex(tree, i, ctx) != nil, !own.isEmpty { return own }
-      guard i == t ? tree.words[i].relation == "conj" : true else { return [] }
+      if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
+      // Only a coordinated title looks further up.
+      if i == t, tree.words[t].relation != "conj" { return [] }
       k = tree.head(i)
       steps += 1
     }
