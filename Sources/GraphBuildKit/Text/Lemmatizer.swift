@@ -147,7 +147,13 @@ public final class Lemmatizer: @unchecked Sendable {
       if lower.hasByteSuffix("ська") || lower.hasByteSuffix("цька") || lower.hasByteSuffix("ської") || lower.hasByteSuffix("ській")
         || lower.hasByteSuffix("ською") || lower.hasByteSuffix("ську")
       {
-        if stem.hasByteSuffix("ий") { continue }
+        if stem.hasByteSuffix("ий") {
+          // The nominative is its own base form: "аудиторська", not the -о of a compound's first part.
+          if lower.hasByteSuffix("ська") || lower.hasByteSuffix("цька") {
+            out.append(WordAnalysis(lemma: form, gender: .feminine, isAdjective: true, isNominative: true, score: capitalized ? 2.5 : 4))
+          }
+          continue
+        }
       }
       let adjective = stem.hasByteSuffix("ий") || stem.hasByteSuffix("ій") && !(stem.first?.isUppercase ?? false)
       var score = 4.0
@@ -159,6 +165,7 @@ public final class Lemmatizer: @unchecked Sendable {
           lemma: lemma, gender: gender(ofLemma: lemma), isAdjective: adjective,
           isNominative: lemma == form, score: score))
     }
+    if !known, let compound = compoundReading(form) { out.append(compound) }
     for rule in Self.rules where lower.hasByteSuffix(rule.ending) {
       let stemPart = String(form.dropLast(rule.ending.count))
       guard stemPart.count >= 2 else { continue }
@@ -201,6 +208,25 @@ public final class Lemmatizer: @unchecked Sendable {
       }
     }
     return merged.sorted { $0.score > $1.score }
+  }
+
+  /// A compound the dictionary lacks declines as its last part: "Спеценергомонтажу" as монтажу
+  /// (монтаж). The longest known tail of five letters or more, after at least three others,
+  /// gives the base form; adjectival endings are left to the rules ("Кошовському" is no кома).
+  private func compoundReading(_ form: String) -> WordAnalysis? {
+    guard let h = hunspell else { return nil }
+    let letters = Array(form)
+    let lower = form.lowercasedFast()
+    guard letters.count >= 8, letters.allSatisfy({ $0.isLetter }),
+      !["ого", "ому", "ий", "ій", "ої", "ою", "их", "им", "ими", "ім", "ська", "ську", "цька", "цьку"].contains(where: { lower.hasByteSuffix($0) })
+    else { return nil }
+    for cut in 3...(letters.count - 5) {
+      let tail = String(letters[cut...]).lowercasedFast()
+      guard let stem = h.stems(tail).first(where: { !$0.hasByteSuffix("ий") && !$0.hasByteSuffix("ій") && $0 == $0.lowercasedFast() }) else { continue }
+      let lemma = String(letters[..<cut]) + stem
+      return WordAnalysis(lemma: lemma, gender: gender(ofLemma: lemma), isAdjective: false, isNominative: stem == tail, score: 3.5)
+    }
+    return nil
   }
 
   private func isAdjectiveLemma(_ lower: String) -> Bool {
@@ -304,9 +330,17 @@ public final class Lemmatizer: @unchecked Sendable {
       let lower = w.lowercasedFast()
       let adjectival = ["ому", "ого", "ій", "ім", "им", "их", "ими", "ої", "ою", "у", "а", "е", "і"].contains { lower.hasByteSuffix($0) }
       // Past the first, the dictionaries' readings only (score 4 and up), not the endings' guesses.
+      // Only an ending no noun has: "Рада" is also the short adjective рада (радий).
+      let fullEnding = ["ому", "ого", "ій", "ім", "им", "их", "ими", "ої", "ою", "ська", "цька", "ську", "цьку", "ське", "цьке"].contains { lower.hasByteSuffix($0) }
       let readings = analyses(w)
       if let first = readings.first, first.isAdjective { return first }
-      return readings.prefix(3).first { $0.score >= 4 && ($0.isAdjective || adjectival && ($0.lemma.hasByteSuffix("ий") || $0.lemma.hasByteSuffix("ій"))) }
+      // A capitalised adjective the dictionary knows scores below a proper name of the same form
+      // ("Полтавської": the village Полтавська, or полтавський), yet before a noun it is the adjective.
+      return readings.prefix(3).first {
+        $0.score >= 4 && ($0.isAdjective || adjectival && ($0.lemma.hasByteSuffix("ий") || $0.lemma.hasByteSuffix("ій")))
+          || fullEnding && $0.isAdjective && $0.score >= 2.5
+          || adjectival && $0.score >= 4 && ($0.lemma.hasByteSuffix("ська") || $0.lemma.hasByteSuffix("цька") || $0.lemma.hasByteSuffix("зька"))
+      }
     }
     for (i, w) in words.enumerated() where w.first?.isLetter ?? false {
       if adjectiveReading(w) == nil || i == words.count - 1 { headIndex = i; break }
@@ -315,8 +349,23 @@ public final class Lemmatizer: @unchecked Sendable {
     func cased(_ lemma: String, like w: String) -> String {
       w.first!.isUppercase && !(lemma.first?.isUppercase ?? false) ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
     }
-    let headLemma = cased(analyses(words[head]).first?.lemma ?? words[head], like: words[head])
-    let headGender = nounGender(headLemma)
+    // The first adjective's ending tells the head's gender ("Чорної смерті": feminine, though
+    // смерть ends like a masculine noun), and so which of the head's readings is meant
+    // ("Божій волі": воля, not воло).
+    // (A plural's nominative is not its lemma: those keep the head's own reading.)
+    // (-им is also a dative plural: "Збройним силам".)
+    let pluralHead = ["ам", "ям", "ами", "ями", "ах", "ях"].contains { words[head].hasByteSuffix($0) }
+    let told = head > 0 && !pluralHead ? Self.genders(ofAdjectiveForm: words[0]).subtracting([.plural]) : []
+    let headReadings = analyses(words[head])
+    // -ій is feminine, or a masculine nominative, whose noun is then in its base form too.
+    let fitting = told.isEmpty ? nil : headReadings.prefix(5).first { r in
+      let g = nounGender(r.lemma)
+      return r.score >= 4 && told.contains(g) && (g != .masculine || !told.contains(.feminine) || r.lemma == words[head])
+    }
+    let headLemma = cased((fitting ?? headReadings.first)?.lemma ?? words[head], like: words[head])
+    let lemmaGender = nounGender(headLemma)
+    // An -а noun after a masculine adjective is a man's post (міського голови: голова).
+    let headGender = told.isEmpty || told.contains(lemmaGender) ? lemmaGender : [.masculine, .feminine, .neuter].first { told.contains($0) }!
     var out: [String] = []
     for (i, w) in words.enumerated() {
       if i < head, w.first?.isLetter ?? false {
@@ -336,11 +385,35 @@ public final class Lemmatizer: @unchecked Sendable {
     let l = lemma.lowercasedFast()
     // Nouns in -ння, -ття (відділення, управління, покриття) are neuter, not feminine.
     if l.hasByteSuffix("ння") || l.hasByteSuffix("ття") { return .neuter }
+    // So are the other doubled consonants before -я (узбережжя, Полісся, Підляшшя).
+    let tail = Array(l.unicodeScalars.suffix(3))
+    if tail.count == 3, tail[2] == "я", tail[0] == tail[1], !"аеєиіїоуюяь'".unicodeScalars.contains(tail[0]) { return .neuter }
     if l.hasByteSuffix("а") || l.hasByteSuffix("я") || l.hasByteSuffix("сть") || l.hasByteSuffix("ь") && l.hasByteSuffix("сь") { return .feminine }
     if l.hasByteSuffix("о") || l.hasByteSuffix("е") || l.hasByteSuffix("я") { return .neuter }
     if l.hasByteSuffix("и") || l.hasByteSuffix("і") { return .plural }
     return .masculine
   }
+
+  /// The genders an adjective's inflected form can agree with, from its ending alone
+  /// (-ої: feminine; -ого: masculine or neuter); empty when the ending does not tell.
+  static func genders(ofAdjectiveForm form: String) -> Set<NounGender> {
+    let l = form.lowercasedFast()
+    for (endings, genders) in Self.adjectiveEndings where endings.contains(where: { l.hasByteSuffix($0) }) { return genders }
+    return []
+  }
+
+  /// Longer endings first: -ого before -е, -ій (a feminine dative, or a soft masculine nominative).
+  private static let adjectiveEndings: [([String], Set<NounGender>)] = [
+    (["ого", "ому", "ього", "ьому"], [.masculine, .neuter]),
+    (["ої", "ою", "ьої", "ьою"], [.feminine]),
+    (["их", "ими"], [.plural]),
+    (["ій"], [.feminine, .masculine]),
+    (["им", "ім"], [.masculine, .neuter]),
+    (["ий"], [.masculine]),
+    (["ська", "цька", "зька", "на", "ва", "ла", "ра", "та", "ка"], [.feminine]),
+    (["ську", "цьку", "зьку", "ну", "ву", "лу", "ру", "ту", "ку"], [.feminine]),
+    (["ське", "цьке", "зьке", "не", "ве", "ле", "ре", "те", "ке"], [.neuter]),
+  ]
 
   /// An adjective's base form in the head noun's gender: Верховний + Рада -> Верховна.
   static func agree(_ adjective: String, with gender: NounGender) -> String {

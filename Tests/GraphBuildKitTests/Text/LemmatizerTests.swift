@@ -23,6 +23,35 @@ import Testing
     #expect(lemmatizer.lemmatizeName(words, isPerson: false) == lemma)
   }
 
+  /// The leading adjective's ending tells the head's gender and reading; a capitalised adjective
+  /// that is also a place's name still agrees with its noun.
+  @Test(arguments: [
+    (["Полтавської", "області"], "Полтавська область"),
+    (["Сумської", "обласної", "ради"], "Сумська обласна рада"),
+    (["Запорізькій", "міській", "раді"], "Запорізька міська рада"),
+    (["Чорної", "смерті"], "Чорна смерть"),
+    (["Харківського", "міського", "голови"], "Харківський міський голова"),
+    (["Чорноморського", "узбережжя"], "Чорноморське узбережжя"),
+    (["Західному", "Поліссі"], "Західне Полісся"),
+  ])
+  func adjectivesAgreeWithTheirHead(_ words: [String], _ lemma: String) {
+    #expect(lemmatizer.lemmatizeName(words, isPerson: false) == lemma)
+  }
+
+  /// A compound the dictionary lacks declines as its last known part; an adjectival ending is
+  /// left to the rules, so no tail (кому) is read into a surname.
+  @Test(arguments: [("Енергобудмонтажу", "Енергобудмонтаж"), ("Агротехсервісом", "Агротехсервіс"), ("Кошовському", "Кошовський")])
+  func compoundsDeclineAsTheirTail(_ form: String, _ lemma: String) {
+    #expect(lemmatizer.lemma(form) == lemma)
+  }
+
+  @Test func adjectiveEndingsTellGenders() {
+    #expect(Lemmatizer.genders(ofAdjectiveForm: "Полтавської") == [.feminine])
+    #expect(Lemmatizer.genders(ofAdjectiveForm: "міського") == [.masculine, .neuter])
+    #expect(Lemmatizer.genders(ofAdjectiveForm: "міській") == [.feminine, .masculine])
+    #expect(Lemmatizer.genders(ofAdjectiveForm: "Київ").isEmpty)
+  }
+
   @Test(arguments: [("Лукашенку", "Лукашенко"), ("Польщі", "Польща"), ("Трампа", "Трамп"), ("Тихановської", "Тихановська"), ("Вашингтоні", "Вашингтон")])
   func singleWords(_ form: String, _ lemma: String) {
     #expect(lemmatizer.lemma(form) == lemma)
