@@ -12,6 +12,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let gazetteer: Gazetteer
   /// Title lemma -> index into patterns.titles.
   let titleIndex: [String: Int]
+  /// The titles a body may hold (a firm among a firm's founders), read with no person named.
+  let bodyTitleIndex: [String: Int]
   private let breaks: Set<String>
   /// Verb lemma -> the verb frames it opens, in the patterns' order.
   let framesByVerb: [String: [Int]]
@@ -36,6 +38,7 @@ public final class RelationExtractor: @unchecked Sendable {
     var idx: [String: Int] = [:]
     for (i, t) in patterns.titles.enumerated() { for l in t.lemmas where idx[l] == nil { idx[l] = i } }
     titleIndex = idx
+    bodyTitleIndex = idx.filter { patterns.types[patterns.titles[$0.value].relation]?.subject.contains("Organization") ?? false }
     breaks = Set(patterns.clauseBreaks)
     func index(_ words: (RelationPatterns.VerbFrame) -> [String]?) -> [String: [Int]] {
       var byWord: [String: [Int]] = [:]

@@ -206,7 +206,7 @@ extension RelationExtractor {
   }
 
   /// The sentence's tree, parsed only when a tree pass could use it: two entities, and a
-  /// frame's verb, or a title and a person (parsing costs about as much as the rest of the
+  /// frame's verb, a title a body may hold, or a title and a person (parsing costs about as much as the rest of the
   /// pipeline).
   func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph, parsed: [SyntaxModel.Word]? = nil) -> SentenceTree? {
     guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120, Set(ctx.mentions.map(\.entity)).count >= 2
@@ -217,14 +217,14 @@ extension RelationExtractor {
   }
 
   /// Whether a sentence says something the tree patterns read: a frame's verb, an event's noun,
-  /// or (`titles`, when a person is named) a title.
+  /// a title a body may hold (засновник), or (`titles`, when a person is named) any title.
   func mayReadTree(_ range: Range<Int>, lemmas: (Int) -> Set<String>?, titles: Bool) -> Bool {
     // Each token's few lemmas looked up in the index, not the index's every key in the lemmas.
     func says<V>(_ words: [String: V]) -> Bool {
       range.contains { t in lemmas(t)?.contains { words[$0] != nil } ?? false }
     }
     let eventNoun = range.contains { t in lemmas(t).map { !$0.isDisjoint(with: eventNouns) } ?? false }
-    return says(framesByVerb) || eventNoun || titles && says(titleIndex)
+    return says(framesByVerb) || eventNoun || titles && says(titleIndex) || says(bodyTitleIndex)
   }
 
   /// The parses of a document's sentences that `syntaxTree` will likely ask for, keyed by

@@ -18,7 +18,10 @@ extension RelationExtractor {
       // apposition to, with nothing between them but the title's own words and punctuation
       // ("О'Лірі, генеральний директор"; not "лідери республік, як і X").
       var holder: Int?
-      for c in tree.children(t, ["flat", "appos"]) where holder == nil { holder = ctx.mentionAt[tree.first + c] }
+      // (A body hung on the title as flat:title is the title's body, below, not its holder.)
+      for c in tree.children(t, ["flat", "appos"]) where holder == nil {
+        if let mi = ctx.mentionAt[tree.first + c], tree.words[c].relation != "flat:title" || people.contains(mi) { holder = mi }
+      }
       if holder == nil, tree.words[t].relation == "appos", let h = tree.head(t) { holder = tree.mention(h, ctx) }
       var holders: [(Int, String, String?)] = []
       if let hmi = holder {
@@ -103,7 +106,10 @@ extension RelationExtractor {
     var k: Int? = t
     var steps = 0
     while let i = k, steps < 4 {
-      let own = tree.children(i, ["nmod"]).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
+      // (A quoted genitive the parser hangs as flat:title is one too: "засновником «X заводу»".)
+      let own = (tree.children(i, ["nmod"]) + tree.children(i, ["flat:title"]).filter { i == t && tree.words[$0].upos != "PROPN" })
+        .filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
+        .compactMap { relativeAntecedent(tree, $0, ctx) ?? $0 }
       if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
       // Only a coordinated title looks further up.
       if i == t, tree.words[t].relation != "conj" { return [] }
@@ -111,6 +117,16 @@ extension RelationExtractor {
       steps += 1
     }
     return []
+  }
+
+  /// For a relative pronoun ("ТОВ «X», директором якого є Y"), the name its clause follows:
+  /// the one that ends right before the comma that opens the clause. Nil for any other word.
+  func relativeAntecedent(_ tree: SentenceTree, _ i: Int, _ ctx: Context) -> Int? {
+    guard patterns.subjectRelatives.contains(tree.words[i].lemma.lowercased()) else { return nil }
+    var k = tree.first + i - 1
+    while k > tree.first, ctx.doc.tokens[k].text != "," { k -= 1 }
+    guard k > tree.first, let mi = ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil) else { return nil }
+    return ctx.mentions[mi].mention.tokenRange.lowerBound - tree.first
   }
 
   /// Whether every word between a title and its holder's name is the title's own (in its

@@ -29,6 +29,20 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Марина Коваленко memberOf") })
   }
 
+  /// No person is named, yet a firm among a firm's founders is read from the tree.
+  @Test func aBodyHoldsATitleInASentenceWithNoPerson() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Раніше засновником «Зорянського заводу» була кіпрська компанія «Альфатрейд Лімітед»."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Альфатрейд Лімітед memberOf") && $0.contains("Зорянськ") })
+  }
+
+  /// "директором якого є Y": the relative pronoun's body is the name its clause follows.
+  @Test func aRelativePronounNamesTheBodyOfATitle() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Тендер виграло ТОВ «Світанок», директором якого є Марина Коваленко."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Марина Коваленко leaderOf") && $0.contains("Світанок") })
+  }
+
   @Test func aCopularVerbTakesTheTitleAsItsComplement() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Ольга Бондар стала головою Антимонопольного комітету України."])
