@@ -308,12 +308,14 @@ public final class Recognizer: @unchecked Sendable {
   /// knowledge recognises, else the lemmatiser's, people agreeing in gender across words.
   public func baseForm(_ words: [String], label: String, match: String? = nil, gender: WordAnalysis.Gender? = nil) -> String {
     if let form = match ?? knownMatch(words)?.form { return form }
-    let lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS", gender: gender)
-    // Keep the spacing and punctuation of the original for multi-word names.
-    if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { return words.joined(separator: " ") }
-    // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа ».
+    var lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS", gender: gender)
+    // Keep the words of the original where the lemmatiser did not give one for each.
+    if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { lemma = words.joined(separator: " ") }
+    // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа »; a full stop
+    // and a comma against the word before them: Янукович В. Ф., суд м. Києва.
     return lemma.replacingOccurrences(of: "« ", with: "«").replacingOccurrences(of: " »", with: "»")
       .replacingOccurrences(of: "„ ", with: "„").replacingOccurrences(of: " “", with: "“")
+      .replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " ,", with: ",")
   }
 
   /// A compound whose last part is a company's common noun (Сбербанк, Приватбанк): the noun

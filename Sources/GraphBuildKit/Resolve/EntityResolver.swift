@@ -99,6 +99,16 @@ public struct EntityResolver: Sendable {
     return out
   }
 
+  /// A person's name of one surname and initials: the surname and the first initial
+  /// ("Янукович В. Ф." and "В. Ф. Янукович" -> ("Янукович", "В")); nil for any other name.
+  static func initialed(_ name: String) -> (surname: String, initial: String)? {
+    let words = name.split(separator: " ").map(String.init)
+    let initials = words.filter { $0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase }
+    let others = words.filter { !initials.contains($0) }
+    guard !initials.isEmpty, others.count == 1, others[0].count > 2 else { return nil }
+    return (others[0], String(initials[0].prefix(1)))
+  }
+
   /// Chooses, across the corpus, the base form that explains most of the forms of a one-word
   /// name (Шевченка, Шевченку, Шевченко -> Шевченко).
   public func chooseLemmas(_ docs: inout [AnalyzedDocument]) {
@@ -163,10 +173,10 @@ public struct EntityResolver: Sendable {
     for doc in docs {
       let docID = doc.source.id
       var ids = [String?](repeating: nil, count: doc.mentions.count)
-      // Full names first, so that lone surnames in the same document can join them.
-      let order = doc.mentions.indices.sorted {
-        (doc.mentions[$0].tokenRange.count, -$0) > (doc.mentions[$1].tokenRange.count, -$1)
-      }
+      // Full names first, so that lone surnames in the same document can join them (a surname
+      // with initials counts as a lone one).
+      let length = doc.mentions.map { m in m.label == "PERS" && Self.initialed(m.lemma) != nil ? 1 : m.tokenRange.count }
+      let order = doc.mentions.indices.sorted { (length[$0], -$0) > (length[$1], -$1) }
       var placed: Set<MentionKey> = []
       var localSurnames: [String: Set<String>] = [:]
       var localAcronyms: [String: Set<String>] = [:]
@@ -207,6 +217,17 @@ public struct EntityResolver: Sendable {
               let key = Gazetteer.normalize(f)
               if let local = localSurnames[key], local.count == 1 { id = local.first; break }
               if let global = surnames[key], global.count == 1 { id = global.first; break }
+            }
+          }
+          // A surname with initials (Янукович В. Ф., В. Янукович) is the one person of that
+          // surname whose first name has the first initial, in this document or else this run.
+          if id == nil, fam == "person", let (surname, initial) = Self.initialed(m.lemma) {
+            let key = Gazetteer.normalize(surname)
+            for pool in [localSurnames[key], surnames[key]] {
+              let fit = (pool ?? []).filter { other in
+                graph.entities[other].map { $0.name != m.lemma && $0.name.split(separator: " ").first?.hasPrefix(initial) == true } ?? false
+              }
+              if fit.count == 1 { id = fit.first; break }
             }
           }
           // An abbreviation of a body named in full in the same document (РНБО, МЗС, НБУ).

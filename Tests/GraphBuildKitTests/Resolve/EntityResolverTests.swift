@@ -41,6 +41,20 @@ import Testing
     #expect(g.entities.values.filter { $0.name.hasPrefix("Міністерство закордонних справ") || $0.name == "МЗС" }.count == 1)
   }
 
+  /// A surname with initials joins the one person of that surname whose first name fits; not
+  /// one whose first name has another initial.
+  @Test func aSurnameWithInitialsJoinsTheFullName() {
+    let g = Fixtures.graph([
+      "Голова правління Василь Гончаренко приїхав до Черкас. Будівництво завершили завдяки позиції Гончаренка В. П. та уряду.",
+      "Директор заводу Ірина Мельничук відкрила цех. Наказ підписала Мельничук О. С.",
+    ])
+    #expect(g.entities.values.filter { $0.name.contains("Гончаренко") }.count == 1)
+    #expect(g.entities.values.filter { $0.name.contains("Мельничук") }.count == 2)
+    #expect(EntityResolver.initialed("Янукович В. Ф.")! == ("Янукович", "В"))
+    #expect(EntityResolver.initialed("В. Янукович")! == ("Янукович", "В"))
+    #expect(EntityResolver.initialed("Віктор Янукович") == nil)
+  }
+
   @Test func aCompanyWithAndWithoutItsLegalFormIsOneNode() {
     let g = Fixtures.graph([
       "АТ «Укрзалізниця» підписала меморандум. Голова правління «Укрзалізниці» Олександр Перцовський назвав це кроком.",
