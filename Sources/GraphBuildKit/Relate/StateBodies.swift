@@ -10,6 +10,18 @@ extension RelationExtractor {
     return before >= 0 && after < ctx.doc.tokens.count && ["«", "„"].contains(ctx.doc.tokens[before].text) && ["»", "“"].contains(ctx.doc.tokens[after].text)
   }
 
+  /// Whether a body's name, or the word before it, gives a private legal form ("ТОВ «X»",
+  /// "ITPS (Netherlands) B. V.": the letters of a dotted form are read together, BV).
+  func privateBody(_ m: Mention, _ ctx: Context) -> Bool {
+    let forms = gazetteer.privateForms
+    guard !forms.isEmpty else { return false }
+    var words = ctx.doc.tokens[m.tokenRange].filter { $0.kind == .word }.map { $0.text.lowercasedFast() }
+    var before = m.tokenRange.lowerBound - 1
+    if before >= 0, ctx.doc.tokens[before].kind == .quote { before -= 1 }
+    if before >= 0 { words.insert(ctx.doc.tokens[before].text.lowercasedFast(), at: 0) }
+    return words.contains { forms.contains($0) } || forms.contains(words.suffix(2).joined())
+  }
+
   /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
   /// Києві" (a node of its own, partOf the state, locatedIn the city).
   func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
@@ -24,7 +36,7 @@ extension RelationExtractor {
       {
         let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
         add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
-      } else if m.tokenRange.count > 1 {
+      } else if m.tokenRange.count > 1, !privateBody(m, ctx) {
         // In quotes, only a state in the genitive is a parent («Нафтогаз України»), not one
         // the name is made of («Суверенна європейська Україна», «ІНГО Україна»).
         let nameOnly = quoted(m, ctx) && headLemmas(m, ctx).isDisjoint(with: gazetteer.institutionNouns)

@@ -1,6 +1,14 @@
 import Foundation
 
 extension RelationExtractor {
+  /// Whether a title word is a nominative or genitive plural: its lemma with -и/-і
+  /// (журналісти, депутати) or a form in -ів.
+  func isPluralForm(_ ctx: Context, _ t: Int) -> Bool {
+    let form = ctx.doc.tokens[t].text.lowercasedFast()
+    if form.hasSuffix("ів") { return true }
+    return (ctx.lemmas[t] ?? []).contains { l in (form == l + "и" || form == l + "і") && !"аеєиіїоуюяь".contains(l.last ?? "а") }
+  }
+
   func titleAt(_ ctx: Context, _ t: Int) -> RelationPatterns.Title? {
     guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word else { return nil }
     return titleAt(ctx.lemmas[t])
@@ -61,7 +69,7 @@ extension RelationExtractor {
       var nested = false
       while b >= max(ctx.range.lowerBound, t - 3) {
         if has(ctx, b, patterns.coordinators) { break }
-        if titleAt(ctx, b) != nil && ctx.mentionAt[b] == nil { nested = true; break }
+        if titleAt(ctx, b) != nil && ctx.mentionAt[b] == nil && !isPluralForm(ctx, b) { nested = true; break }
         if ctx.doc.tokens[b].kind != .word || ctx.mentionAt[b] != nil { break }
         b -= 1
       }
@@ -156,7 +164,12 @@ extension RelationExtractor {
           // title whose target is its own relation to one more body: "депутат облради від партії").
           if title.targetAfter == nil || title.target == title.relation { break }
         }
-        if titleAt(ctx, k) != nil { nestedTitle = true }
+        if titleAt(ctx, k) != nil {
+          nestedTitle = true
+          // A group's title (журналісти) before another's post: the name is that post's
+          // holder ("журналісти на запрошення директора «X» Y").
+          if isPluralForm(ctx, t) { break }
+        }
         if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }
         k += 1
       }

@@ -110,6 +110,8 @@ extension RelationExtractor {
       let own = (tree.children(i, ["nmod"]) + tree.children(i, ["flat:title"]).filter { i == t && tree.words[$0].upos != "PROPN" })
         .filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
         .compactMap { relativeAntecedent(tree, $0, ctx) ?? $0 }
+        // A post under a post is of the inner one's body ("заступник директора компанії X").
+        .flatMap { o in ctx.mentionAt[tree.first + o] == nil && titleIndex(tree, o, ctx) != nil && i == t ? innerBodies(tree, of: o) : [o] }
       if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
       // Only a coordinated title looks further up.
       if i == t, tree.words[t].relation != "conj" { return [] }
@@ -117,6 +119,11 @@ extension RelationExtractor {
       steps += 1
     }
     return []
+  }
+
+  /// The genitives of a title that is itself a title's genitive.
+  func innerBodies(_ tree: SentenceTree, of o: Int) -> [Int] {
+    tree.children(o, ["nmod"]).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
   }
 
   /// For a relative pronoun ("ТОВ «X», директором якого є Y"), the name its clause follows:

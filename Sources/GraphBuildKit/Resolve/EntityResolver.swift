@@ -181,6 +181,7 @@ public struct EntityResolver: Sendable {
       var localSurnames: [String: Set<String>] = [:]
       var localAcronyms: [String: Set<String>] = [:]
       var localOrgs: [(name: String, id: String)] = []
+      var localHeads: [String: Set<String>] = [:]
       for i in order {
         let m = doc.mentions[i]
         if m.type == "Thing" { continue }
@@ -198,7 +199,14 @@ public struct EntityResolver: Sendable {
           id = byName[Self.family(k.type) + "|" + Gazetteer.normalize(k.uk)]
             ?? Self.entityID(family: Self.family(k.type), name: k.en)
         } else {
-          id = byName[fam + "|" + Gazetteer.normalize(m.lemma)]
+          // A body named in full and then by its head noun ("Клуб ділових людей" ... "у
+          // Клубі") is one, where one body in the document opens with that noun.
+          if fam == "org", m.tokenRange.count == 1, m.text != m.text.uppercased(),
+            let heads = localHeads[Gazetteer.normalize(m.lemma)], heads.count == 1
+          {
+            id = heads.first
+          }
+          if id == nil { id = byName[fam + "|" + Gazetteer.normalize(m.lemma)] }
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
           if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
           // "Рада ЄС" and "Рада Європейського Союзу" are one body.
@@ -286,6 +294,14 @@ public struct EntityResolver: Sendable {
         }
         index(graph.entities[entityID]!, forms: [m.text])
         if fam == "org" && m.tokenRange.count == 1 { localOrgs.append((m.text, entityID)) }
+        if fam == "org" && m.tokenRange.count > 1, m.known == nil, let head = name.split(separator: " ").first,
+          head.first?.isUppercase == true, head.count >= 4,
+          // A common noun (клуб, фонд), not a name of its own, which may open another's
+          // ("Альтком" and "Альтком Б. В." are two firms).
+          lemmatizer.hunspell?.isKnown(head.lowercased()) == true
+        {
+          localHeads[Gazetteer.normalize(String(head)), default: []].insert(entityID)
+        }
         if fam == "org" && m.tokenRange.count > 2 {
           for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }
         }

@@ -30,6 +30,9 @@ public struct Gazetteer: Sendable {
   public private(set) var companyMarkers: Set<String> = []
   public private(set) var airlineMarkers: Set<String> = []
   public private(set) var mediaMarkers: Set<String> = []
+  /// Legal forms of private bodies (ТОВ, ГО, B. V., Ltd): such a body is no part of the state
+  /// its name holds ("ВГО Аерокосмічне товариство України"), unlike a state enterprise (ДП).
+  public private(set) var privateForms: Set<String> = []
   /// Nouns after which a quoted name stays in the nominative (компанії «X», партії «Y»).
   public private(set) var genericNouns: Set<String> = []
   /// Nouns for kinds of bodies: state bodies, companies, the generic nouns and
@@ -93,6 +96,7 @@ public struct Gazetteer: Sendable {
     var placeNounsBefore: [String]?
     var placeNounsAfter: [String]?
     var miscClassNouns: [String: [String]]?
+    var privateForms: [String]?
   }
 
   public static func load(from dataDirectory: URL) throws -> Gazetteer {
@@ -149,6 +153,7 @@ public struct Gazetteer: Sendable {
     companyMarkers = Set(file.companyMarkers)
     airlineMarkers = Set(file.airlineMarkers)
     mediaMarkers = Set(file.mediaMarkers)
+    privateForms = Set((file.privateForms ?? []).map { $0.lowercasedFast() })
     genericNouns = companyMarkers.union(airlineMarkers).union(mediaMarkers).union(file.nameNouns)
     institutionNouns = Set((Array(genericNouns) + Array(governmentHeads) + file.institutionNouns).map { $0.lowercasedFast() })
     placeNounsBefore = Set(file.placeNounsBefore ?? [])

@@ -448,6 +448,26 @@ import Testing
 }
 
 @Suite struct CoreferenceTests {
+  /// Titles from NER-UK's JOB heads: a journalist, an expert or a teacher belongs to the body.
+  @Test func aProfessionalBelongsToTheBodyNamed() {
+    let g = Fixtures.graph(["Як повідомив журналіст телеканалу «Світанок» Павло Ковач, сесію перенесли."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Павло Ковач memberOf") && $0.contains("Світанок") })
+  }
+
+  /// A group's title (журналісти) does not take the name that holds the next post.
+  @Test func aPluralTitleLeavesTheNameToTheNextPost() {
+    let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Руслан Гнатюк leaderOf") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Руслан Гнатюк memberOf") })
+  }
+
+  /// A private body whose name holds a state is no part of it; a state enterprise's is.
+  @Test func aPrivateBodyIsNoPartOfTheStateItsNameHolds() {
+    let g = Fixtures.graph(["ТОВ «Газ Україна» уклало угоду з ДП «Нафтобуд». Фірма ITPS (Netherlands) B. V. консультує її."])
+    #expect(!g.namedTriples.contains { $0.contains("partOf Україна") })
+    #expect(!g.namedTriples.contains { $0.contains("partOf Нідерланди") })
+  }
+
   @Test func genericNounStandsForTheBodyJustNamed() {
     let g = Fixtures.graph(["Міністерство оборони Литви оприлюднило звіт. Речник відомства Тадас Вайткус заявив, що звіт повний."])
     let r = g.relations.values.first { $0.predicate == "representativeOf" && g.entities[$0.subject]?.name == "Тадас Вайткус" }

@@ -55,6 +55,13 @@ import Testing
     #expect(EntityResolver.initialed("Віктор Янукович") == nil)
   }
 
+  /// A body named in full and then by its head noun is one node; a proper name that opens
+  /// another body's name is not its head noun.
+  @Test func aBodyNamedByItsHeadNounIsOne() {
+    let g = Fixtures.graph(["Асоціація міст України провела форум у Києві. Представники Асоціації звернулися до уряду."])
+    #expect(g.entities.values.filter { $0.name.hasPrefix("Асоціаці") }.count == 1)
+  }
+
   @Test func aCompanyWithAndWithoutItsLegalFormIsOneNode() {
     let g = Fixtures.graph([
       "АТ «Укрзалізниця» підписала меморандум. Голова правління «Укрзалізниці» Олександр Перцовський назвав це кроком.",
