@@ -107,11 +107,10 @@ extension RelationExtractor {
     var steps = 0
     while let i = k, steps < 4 {
       // (A quoted genitive the parser hangs as flat:title is one too: "засновником «X заводу»".)
-      let own = (tree.children(i, ["nmod"]) + tree.children(i, ["flat:title"]).filter { i == t && tree.words[$0].upos != "PROPN" })
-        .filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
+      let own = genitives(tree, of: i, quoted: i == t)
         .compactMap { relativeAntecedent(tree, $0, ctx) ?? $0 }
         // A post under a post is of the inner one's body ("заступник директора компанії X").
-        .flatMap { o in ctx.mentionAt[tree.first + o] == nil && titleIndex(tree, o, ctx) != nil && i == t ? innerBodies(tree, of: o) : [o] }
+        .flatMap { o in ctx.mentionAt[tree.first + o] == nil && titleIndex(tree, o, ctx) != nil && i == t ? genitives(tree, of: o) : [o] }
       if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
       // Only a coordinated title looks further up.
       if i == t, tree.words[t].relation != "conj" { return [] }
@@ -121,9 +120,11 @@ extension RelationExtractor {
     return []
   }
 
-  /// The genitives of a title that is itself a title's genitive.
-  func innerBodies(_ tree: SentenceTree, of o: Int) -> [Int] {
-    tree.children(o, ["nmod"]).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
+  /// A word's genitives with no preposition, through coordination; with `quoted`, also a
+  /// common noun the parser hangs on it as flat:title.
+  func genitives(_ tree: SentenceTree, of i: Int, quoted: Bool = false) -> [Int] {
+    let flat = quoted ? tree.children(i, ["flat:title"]).filter { tree.words[$0].upos != "PROPN" } : []
+    return (tree.children(i, ["nmod"]) + flat).filter { tree.preposition(of: $0) == nil }.flatMap { tree.withConjuncts($0) }
   }
 
   /// For a relative pronoun ("ТОВ «X», директором якого є Y"), the name its clause follows:
