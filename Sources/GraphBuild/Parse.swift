@@ -5,14 +5,16 @@ import GraphBuildKit
 struct Parse: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "parse",
-    abstract: "Tag, lemmatise and parse a CoNLL-U file's sentences, keeping its tokens.",
+    abstract: "Tag, lemmatise and parse a CoNLL-U file's sentences, keeping its tokens, or an article's.",
     discussion: """
       Fills LEMMA, UPOS, XPOS (the VESUM tag), FEATS, HEAD and DEPREL of every word row and writes \
       CoNLL-U to stdout (or --out). With --score, compares the trees with the file's own and \
-      prints UAS and LAS instead.
+      prints UAS and LAS instead. An article (.txt or .md) is split into sentences and words, its \
+      names recognised, and parsed as extract reads it: each word's name label goes in MISC \
+      (NER=B-PERS, NER=I-ORG, ...).
       """)
 
-  @Argument(help: "A CoNLL-U file.")
+  @Argument(help: "A CoNLL-U file, or an article (.txt, .md).")
   var file: String
 
   @Option(help: "Write the parsed file here instead of stdout.")
@@ -35,6 +37,17 @@ struct Parse: ParsableCommand {
       let modelURL = try model.map { URL(fileURLWithPath: $0) }
         ?? DataDirectory.locate(file: SyntaxModel.fileName).appendingPathComponent(SyntaxModel.fileName)
       let syntax = try SyntaxModel.load(modelURL)
+      if DocumentReader.isArticle(URL(fileURLWithPath: file).lastPathComponent) {
+        guard !score, !givenTags else { throw ValidationError("--score and --given-tags need a CoNLL-U file with its own trees, not an article") }
+        let extractor = try Extractor.loadDefault()
+        extractor.relations.syntax = syntax
+        let docs = extractor.analyze([URL(fileURLWithPath: file)]) { p in
+          if case .skipped(let e) = p { Terminal.error(e.description) }
+        }
+        guard let doc = docs.first else { throw GraphBuildError.noDocuments(file) }
+        try write(CoNLLU.format(extractor.parsedSentences(doc) ?? []))
+        return
+      }
       let sentences = try CoNLLU.read(URL(fileURLWithPath: file))
       let start = Date()
       var parsed: [CoNLLUSentence] = []
@@ -60,12 +73,15 @@ struct Parse: ParsableCommand {
         }
         return
       }
-      let text = CoNLLU.format(parsed)
-      if let out {
-        try GraphFile.writeAtomically(Data(text.utf8), to: out)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-      }
+      try write(CoNLLU.format(parsed))
+    }
+  }
+
+  func write(_ text: String) throws {
+    if let out {
+      try GraphFile.writeAtomically(Data(text.utf8), to: out)
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
     }
   }
 }

@@ -54,3 +54,26 @@ def test_attachment_scores_on_the_ud_dev_set():
     score = json.loads(run("parse", DEV, "--score", "--json").stdout)
     assert score["words"] > 12000
     assert score["uas"] >= 0.80 and score["las"] >= 0.76
+
+
+def test_an_article_is_parsed_with_its_names(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Раніше Петро Гайовий був директором ТОВ «Левада». Компанія працює в Києві.\n", encoding="utf-8")
+    out = run("parse", article).stdout
+    sentences = [s for s in out.strip().split("\n\n") if s]
+    assert len(sentences) == 2
+    assert any(l.startswith("# text = Раніше Петро Гайовий") for l in sentences[0].splitlines())
+    rows = word_rows(sentences[0])
+    by_form = {r[1]: r for r in rows}
+    # The person's words carry their label, take a name's tag and hang together.
+    assert by_form["Петро"][9] == "NER=B-PERS" and by_form["Гайовий"][9] == "NER=I-PERS"
+    assert by_form["Гайовий"][3] == "PROPN" and by_form["Гайовий"][6] == by_form["Петро"][0]
+    assert by_form["Левада"][9] == "NER=I-ORG"
+    assert sum(1 for r in rows if r[6] == "0") == 1
+
+
+def test_an_article_cannot_be_scored(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Петро Гайовий працює в Києві.\n", encoding="utf-8")
+    p = run("parse", article, "--score", check=False)
+    assert p.returncode != 0 and "CoNLL-U" in p.stderr

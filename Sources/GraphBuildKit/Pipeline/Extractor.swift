@@ -73,6 +73,27 @@ public final class Extractor: @unchecked Sendable {
     return all
   }
 
+  /// A document's sentences as CoNLL-U, tagged and parsed as the relation stage reads them (the
+  /// words of person names taking proper-noun tags), with each word's name label in MISC
+  /// (`NER=B-PERS`, `NER=I-ORG`); nil without the syntax model.
+  public func parsedSentences(_ doc: AnalyzedDocument) -> [CoNLLUSentence]? {
+    guard let syntax = relations.syntax else { return nil }
+    var label: [Int: String] = [:]
+    for m in doc.mentions {
+      for t in m.tokenRange { label[t] = (t == m.tokenRange.lowerBound ? "B-" : "I-") + m.label }
+    }
+    return doc.sentences.indices.map { si in
+      let range = doc.sentences[si].tokenRange
+      let words = relations.analyze(doc, range, syntax)
+      let rows = zip(range, words).enumerated().map { i, tw -> [String] in
+        let (t, w) = tw
+        return [String(i + 1), w.form, w.lemma, w.upos, w.tag, w.feats.isEmpty ? "_" : w.feats, String(w.head), w.relation, "_", label[t].map { "NER=" + $0 } ?? "_"]
+      }
+      let text = doc.sentenceText(si).replacingOccurrences(of: "\n", with: " ")
+      return CoNLLUSentence(comments: ["# sent_id = \(si + 1)", "# text = \(text)"], rows: rows)
+    }
+  }
+
   /// Adds documents to a graph. A document already in it (same text) or an earlier version of
   /// it (same path) is replaced, so extracting twice never duplicates anything.
   public func extract(_ files: [URL], into graph: KnowledgeGraph, defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> KnowledgeGraph {

@@ -87,7 +87,8 @@ public enum DocumentReader {
     }
   }
 
-  static func isArticle(_ name: String) -> Bool {
+  /// Whether a file name is one `files(in:)` reads as an article (.txt or .md, not hidden, not a README).
+  public static func isArticle(_ name: String) -> Bool {
     let lower = name.lowercasedFast()
     guard !name.hasPrefix("."), lower != "readme.md", let dot = lower.lastIndex(of: ".") else { return false }
     return extensions.contains(String(lower[lower.index(after: dot)...]))

@@ -68,7 +68,7 @@ extension RelationExtractor {
           }
           p += 1
         }
-        let subj = subject(ctx, before: t, allowed: info.subject, &graph)
+        let subj = subject(ctx, before: t, allowed: frame.subjects ?? info.subject, &graph)
         if objects.isEmpty && frame.coordinated == true, let (smi, sid, note) = subj {
           // "X та Y обговорюють": the coordinated subjects deal with each other.
           var first = ctx.mentions[smi].mention.tokenRange.lowerBound
@@ -85,7 +85,7 @@ extension RelationExtractor {
           if first - 1 > ctx.range.lowerBound, has(ctx, first - 1, patterns.coordinators) {
             var j = first - 2
             while j >= ctx.range.lowerBound, ctx.mentionAt[j] == nil, ctx.doc.tokens[j].kind == .word || ctx.doc.tokens[j].kind == .quote, first - j < 4 { j -= 1 }
-            if j >= ctx.range.lowerBound, let mj = ctx.mentionAt[j], let (other, note2) = slotEntity(ctx, mj, allowed: info.subject, &graph),
+            if j >= ctx.range.lowerBound, let mj = ctx.mentionAt[j], let (other, note2) = slotEntity(ctx, mj, allowed: frame.subjects ?? info.subject, &graph),
               fitsBetween(frame, other, sid, graph)
             {
               let ev = evidence(ctx, from: ctx.mentions[mj].mention.tokenRange.lowerBound, to: t, trigger: trigger, note: note ?? note2)

@@ -23,6 +23,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
   let framesByUndergoer: [String: [Int]]
+  /// Verb and participle lemma -> the agent frame it opens (`TreeAgents`).
+  let agentFramesByWord: [String: Int]
   /// Tags and trees for `treeFrames`; without a model, only the word-window patterns run.
   public var syntax: SyntaxModel?
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
@@ -51,6 +53,9 @@ public final class RelationExtractor: @unchecked Sendable {
         .flatMap(\.object))
     framesByParticiple = index(\.participles)
     framesByUndergoer = index(\.undergoers)
+    var agentWords: [String: Int] = [:]
+    for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
+    agentFramesByWord = agentWords
   }
 
   /// One sentence, with what the patterns need at hand.
@@ -228,6 +233,7 @@ public final class RelationExtractor: @unchecked Sendable {
       let tree = syntaxTree(ctx, graph, parsed: parsed[si])
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)
+      treeAgents(ctx, tree, &graph)
       treeEventNouns(ctx, tree, &graph)
       events(ctx, &graph)
     }

@@ -34,6 +34,9 @@ public struct RelationPatterns: Decodable, Sendable {
     public var directObject: [String]?
     /// The kinds of entity (schema.org classes) both sides must be, where the frame says so.
     public var between: [String]?
+    /// The kinds of entity the subject may be, narrower than the relation's (only a person
+    /// works somewhere).
+    public var subjects: [String]?
   }
   public struct NounFrame: Decodable, Sendable {
     public var relation: String
@@ -43,6 +46,16 @@ public struct RelationPatterns: Decodable, Sendable {
     public var relation: String
     public var lemmas: [String]
     public var prepositions: [String]
+  }
+  /// A verb whose agent takes a relation to what it acts on: the founder of a body is its
+  /// member, named as the subject of the active verb or as the instrumental agent of the
+  /// passive participle or impersonal form (`TreeAgents`).
+  public struct AgentFrame: Decodable, Sendable {
+    public var relation: String
+    public var verbs: [String]
+    public var participles: [String]
+    /// The kinds of entity (schema.org classes) acted on.
+    public var object: [String]
   }
   public struct Events: Decodable, Sendable {
     public var release: [String]
@@ -55,6 +68,7 @@ public struct RelationPatterns: Decodable, Sendable {
   public var titles: [Title]
   public var verbFrames: [VerbFrame]
   public var nounFrames: [NounFrame]
+  public var agentFrames: [AgentFrame]?
   public var association: Association
   public var negations: [String]
   public var refusals: [String]

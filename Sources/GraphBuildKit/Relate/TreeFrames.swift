@@ -136,7 +136,7 @@ extension RelationExtractor {
         }
         for (a, t) in pairs {
           guard let smi = mention(a), let omi = mention(t), smi != omi,
-            let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
+            let (sid, snote) = slotEntity(ctx, smi, allowed: frame.subjects ?? info.subject, &graph),
             let (oid, onote) = slotEntity(ctx, omi, allowed: frame.directObject ?? info.object, &graph), sid != oid
           else { continue }
           if let between = frame.between, !fits(entityType(sid, graph), between) || !fits(entityType(oid, graph), between) {
@@ -213,10 +213,12 @@ extension RelationExtractor {
     else { return nil }
     let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
     guard mayReadTree(ctx.range, lemmas: { ctx.lemmas[$0] }, titles: person) else { return nil }
-    return SentenceTree(parsed ?? syntax.analyze(ctx.range.map { ctx.doc.tokens[$0].text }), first: ctx.range.lowerBound)
+    let words = parsed ?? analyze(ctx.doc, ctx.range, syntax)
+    return SentenceTree(words, first: ctx.range.lowerBound)
   }
 
-  /// Whether a sentence says something the tree patterns read: a frame's verb, an event's noun,
+  /// Whether a sentence says something the tree patterns read: a frame's verb (an agent
+  /// frame's verb or participle too), an event's noun,
   /// a title a body may hold (засновник), or (`titles`, when a person is named) any title.
   func mayReadTree(_ range: Range<Int>, lemmas: (Int) -> Set<String>?, titles: Bool) -> Bool {
     // Each token's few lemmas looked up in the index, not the index's every key in the lemmas.
@@ -224,7 +226,7 @@ extension RelationExtractor {
       range.contains { t in lemmas(t)?.contains { words[$0] != nil } ?? false }
     }
     let eventNoun = range.contains { t in lemmas(t).map { !$0.isDisjoint(with: eventNouns) } ?? false }
-    return says(framesByVerb) || eventNoun || titles && says(titleIndex) || says(bodyTitleIndex)
+    return says(framesByVerb) || says(agentFramesByWord) || eventNoun || titles && says(titleIndex) || says(bodyTitleIndex)
   }
 
   /// The parses of a document's sentences that `syntaxTree` will likely ask for, keyed by
@@ -245,9 +247,31 @@ extension RelationExtractor {
       let range = sentence.tokenRange
       guard range.count >= 3, range.count <= 120, mayReadTree(range, lemmas: { tokenLemmas(doc.tokens[$0]) }, titles: person[si])
       else { continue }
-      out[si] = syntax.analyze(range.map { doc.tokens[$0].text })
+      out[si] = analyze(doc, range, syntax)
     }
     return out
+  }
+
+  /// A sentence parsed with what the recogniser knows: the words of person names take
+  /// proper-noun tags (capitalised words of two letters or more, not initials), and each
+  /// multi-word person name is parsed as one word (`SyntaxModel.analyze`). Bodies' names keep
+  /// their words: their inner genitives are what `stateBodies` and the titles read, and parsing
+  /// them as one word lost more relations on the development set than it found
+  /// (docs/relations.md).
+  func analyze(_ doc: AnalyzedDocument, _ range: Range<Int>, _ syntax: SyntaxModel) -> [SyntaxModel.Word] {
+    let first = range.lowerBound
+    var names: Set<Int> = []
+    var units: [Range<Int>] = []
+    for m in doc.mentions where range.contains(m.tokenRange.lowerBound) && m.tokenRange.upperBound <= range.upperBound {
+      guard m.label == "PERS" else { continue }
+      if m.tokenRange.count > 1 { units.append(m.tokenRange.lowerBound - first..<m.tokenRange.upperBound - first) }
+      for t in m.tokenRange {
+        let text = doc.tokens[t].text
+        guard text.count >= 2, text.first?.isUppercase == true, !text.contains(".") else { continue }
+        names.insert(t - first)
+      }
+    }
+    return syntax.analyze(range.map { doc.tokens[$0].text }, names: names, units: units)
   }
 
   /// Evidence from the first to the last token of the mentions and the trigger's tokens.

@@ -23,6 +23,14 @@ extension RelationExtractor {
         if let mi = ctx.mentionAt[tree.first + c], tree.words[c].relation != "flat:title" || people.contains(mi) { holder = mi }
       }
       if holder == nil, tree.words[t].relation == "appos", let h = tree.head(t) { holder = tree.mention(h, ctx) }
+      // Or a person the parser hung on the title's body ("екс-депутат облради X" with X under
+      // облради), as `SentenceTree.mention` reads it.
+      // Not for a post under a post ("заступник голови Комісії X" is the deputy's).
+      for n in tree.children(t, ["nmod"]) where holder == nil && SentenceTree.universal(tree.words[t].relation) != "nmod" {
+        for c in tree.children(n, ["flat", "appos"]) where holder == nil {
+          if let mi = ctx.mentionAt[tree.first + c], mi != ctx.mentionAt[tree.first + n], people.contains(mi) { holder = mi }
+        }
+      }
       var holders: [(Int, String, String?)] = []
       if let hmi = holder {
         guard entityType(ctx.mentions[hmi].entity, graph) == "Person",
@@ -51,7 +59,8 @@ extension RelationExtractor {
       // Ryanair"); not a genitive further down, which names a part ("керівник апарату Ради").
       for o in bodies(tree, of: t, ctx) {
         for (hmi, hid, hnote) in holders {
-          guard let omi = tree.mention(o, ctx), omi != hmi, let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), oid != hid,
+          // A body that is a name is itself, whatever the parser hung on it.
+          guard let omi = ctx.mentionAt[tree.first + o] ?? tree.mention(o, ctx), omi != hmi, let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), oid != hid,
             !stated(graph, hid, title.relation, oid, symmetric: info.symmetric, in: ctx)
           else { continue }
           add(&graph, hid, title.relation, oid,
@@ -84,17 +93,22 @@ extension RelationExtractor {
       patterns.copulas.contains(tree.words[v].lemma.lowercased()), !negation(v), !negated(ctx, tree.first + v)
     {
       clause = v
+    } else if tree.words[t].feats.contains("Case=Ins"), !tree.children(t, ["nsubj"]).isEmpty, !negation(t) {
+      // A predicate in the instrumental with the copula left out ("..., а директором Y").
+      clause = t
     }
     guard let c = clause else { return [] }
     let relative = { (i: Int) in self.patterns.subjectRelatives.contains(tree.words[i].form.lowercased()) }
     // The word a relative clause hangs on, which its pronoun stands for.
     let antecedent = SentenceTree.universal(tree.words[c].relation) == "acl" ? tree.head(c) : nil
-    let subjects = tree.children(c, ["nsubj"])
+    // (The parser sometimes hangs the subject on the copula itself: "Директором ТОВ «X» є Y".)
+    let subjects = tree.children(c, ["nsubj"]) + tree.children(c, ["cop"]).flatMap { tree.children($0, ["nsubj"]) }
     // A relative clause's pronoun the parser hung elsewhere: the clause still says who.
     if subjects.isEmpty, let h = antecedent, h < c, (h + 1..<c).contains(where: relative) { return [h] }
     // A coordinated title in the instrumental is another predicate ("а директором Y"); one in
     // the nominative names a subject by its post ("є депутат облради X, начальник управління Y").
-    return subjects.flatMap { tree.withConjuncts($0) }
+    // (A name coordinated with the subject's name is a subject too: "кияни X і Y".)
+    return subjects.flatMap { s in tree.withConjuncts(s) + tree.children(s, ["flat", "appos"]).flatMap { tree.withConjuncts($0).dropFirst() } }
       .filter { titleIndex(tree, $0, ctx) == nil || !tree.words[$0].feats.contains("Case=Ins") }
       .compactMap { relative($0) ? antecedent : $0 }
   }
@@ -112,8 +126,13 @@ extension RelationExtractor {
         // A post under a post is of the inner one's body ("заступник директора компанії X").
         .flatMap { o in ctx.mentionAt[tree.first + o] == nil && titleIndex(tree, o, ctx) != nil && i == t ? genitives(tree, of: o) : [o] }
       if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
-      // Only a coordinated title looks further up.
-      if i == t, tree.words[t].relation != "conj" { return [] }
+      // Only a coordinated title looks further up, and not one with a possessive of its own
+      // ("Міністерка Литви X та її радник Y": the minister's adviser).
+      if i == t, tree.words[t].relation != "conj"
+        || tree.children(t, ["det"]).contains(where: { patterns.possessives.contains(tree.words[$0].form.lowercased()) })
+      {
+        return []
+      }
       k = tree.head(i)
       steps += 1
     }

@@ -25,6 +25,9 @@ public struct MorphTagger: Sendable {
   let weights: SparseWeights
   /// What follows from each tag, worked out once.
   let derived: [Derived]
+  /// The tags of people's names, for a word the recogniser calls part of a person's name whose
+  /// form and ending offer none.
+  let properNouns: [UInt16]
 
   struct Derived: Sendable {
     var upos: String
@@ -33,6 +36,8 @@ public struct MorphTagger: Sendable {
     var wordClass: Substring
     var isAbbreviation: Bool
     var isProper: Bool
+    /// A first name, surname or patronymic (VESUM's fname, lname, pname).
+    var isPersonName: Bool
   }
 
   init(
@@ -46,12 +51,14 @@ public struct MorphTagger: Sendable {
     self.lemmas = lemmas
     self.lemmaRules = lemmaRules
     self.weights = weights
-    derived = tags.map { t in
+    let derived = tags.map { t in
       let v = VESUMTag(t)
       return Derived(
         upos: v.upos, feats: v.feats, atoms: DependencyParser.TagAtoms(v), wordClass: v.wordClass,
-        isAbbreviation: v.has("abbr"), isProper: v.has("prop"))
+        isAbbreviation: v.has("abbr"), isProper: v.has("prop"), isPersonName: v.has("fname") || v.has("lname") || v.has("pname"))
     }
+    self.derived = derived
+    properNouns = derived.indices.filter { derived[$0].isPersonName }.map(UInt16.init)
   }
 
   struct LemmaRule: Sendable, Hashable {
@@ -193,7 +200,10 @@ public struct MorphTagger: Sendable {
 
   /// As `tag`, with each tag as its number in `tags` (and `derived`), and the hash of the
   /// normalised form, which the parser reads too.
-  func tagIndices(_ forms: [String]) -> [(tag: UInt16, lemma: String, form: UInt64)] {
+  ///
+  /// `names` are the positions of words inside a person's name: they take a proper-noun tag,
+  /// so that an unknown surname (`Буга`) is not read as an adjective and the tree around it holds.
+  func tagIndices(_ forms: [String], names: Set<Int> = []) -> [(tag: UInt16, lemma: String, form: UInt64)] {
     let ws = Self.words(forms, formTags: formTags, formCounts: formCounts, suffixTags: suffixTags)
     var scores = [Float](repeating: 0, count: tags.count)
     var feats: [UInt64] = []
@@ -204,7 +214,9 @@ public struct MorphTagger: Sendable {
     out.reserveCapacity(ws.count)
     for i in ws.indices {
       Self.features(ws, i, previous: p1, p2, into: &feats)
-      let candidates = ws[i].candidates.isEmpty ? Array(0..<UInt16(tags.count)) : ws[i].candidates
+      let candidates =
+        names.contains(i) ? properCandidates(ws[i])
+        : ws[i].candidates.isEmpty ? Array(0..<UInt16(tags.count)) : ws[i].candidates
       weights.score(feats, candidates: candidates, into: &scores)
       var best = candidates[0]
       for c in candidates.dropFirst() where scores[Int(c)] > scores[Int(best)] { best = c }
@@ -213,6 +225,18 @@ public struct MorphTagger: Sendable {
       p1 = UInt64(best) &+ 1000
     }
     return out
+  }
+
+  /// A name's word's tags as a person's name: its own, else its longest ending's, else every one.
+  func properCandidates(_ w: Word) -> [UInt16] {
+    func proper(_ ts: [UInt16]) -> [UInt16] { ts.filter { derived[Int($0)].isPersonName } }
+    let own = proper(w.candidates)
+    if !own.isEmpty { return own }
+    for key in w.suffixes.reversed() {
+      let fromEnding = proper(suffixTags[key] ?? [])
+      if !fromEnding.isEmpty { return fromEnding }
+    }
+    return properNouns
   }
 
   static func lemmaKey(_ lowerHash: UInt64, _ tag: UInt16) -> UInt64 { featureKey(50, lowerHash, UInt64(tag)) }

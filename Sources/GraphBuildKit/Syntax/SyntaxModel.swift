@@ -25,22 +25,91 @@ public struct SyntaxModel: Sendable {
   }
 
   /// The tagger's choices for a sentence, and the words as the parser reads them.
-  public func tagged(_ forms: [String]) -> (tags: [(tag: UInt16, lemma: String, form: UInt64)], words: [DependencyParser.Word]) {
-    let morph = tagger.tagIndices(forms)
+  public func tagged(_ forms: [String], names: Set<Int> = []) -> (tags: [(tag: UInt16, lemma: String, form: UInt64)], words: [DependencyParser.Word]) {
+    let morph = tagger.tagIndices(forms, names: names)
     let words = morph.map { DependencyParser.Word(formHash: $0.form, lemma: $0.lemma, atoms: tagger.derived[Int($0.tag)].atoms) }
     return (morph, words)
   }
 
   /// Tags, lemmatises and parses one sentence of given tokens.
-  public func analyze(_ forms: [String]) -> [Word] {
+  ///
+  /// `names` are the positions of words the recogniser puts inside a person's name (see
+  /// `MorphTagger.tagIndices`). Each of `units`, a multi-word name the recogniser found, is
+  /// parsed as its head word alone, the first noun of the name: a parser trained on a
+  /// treebank attaches the words of unseen names (an inverted "Прізвище Ім'я По-батькові", a
+  /// quoted company name) as if they were sentence words, and a name read as one word keeps
+  /// the tree around it whole. The name's other words hang on its head as `flat:name`
+  /// (punctuation as `punct`).
+  ///
+  ///     analyze(["Буга", "був", "керівником", "ТОВ", "«", "Енерджі", "трейд", "груп", "»", "."],
+  ///             names: [0], units: [3..<9])
+  ///     // керівником is the root; ТОВ its nmod; «, Енерджі, трейд, груп, » hang on ТОВ
+  public func analyze(_ forms: [String], names: Set<Int> = [], units: [Range<Int>] = []) -> [Word] {
     guard !forms.isEmpty else { return [] }
-    let (morph, words) = tagged(forms)
-    let arcs = parser.parse(words)
+    let (morph, words) = tagged(forms, names: names)
+    var headOf = [Int?](repeating: nil, count: forms.count)
+    for u in units where u.count > 1 && u.lowerBound >= 0 && u.upperBound <= forms.count {
+      let nouns = u.filter { tagger.derived[Int(morph[$0].tag)].wordClass == "noun" }
+      let h = nouns.first ?? u.first { tagger.derived[Int(morph[$0].tag)].upos != "PUNCT" } ?? u.lowerBound
+      for i in u where i != h { headOf[i] = h }
+    }
+    let kept = forms.indices.filter { headOf[$0] == nil }
+    var position = [Int](repeating: 0, count: forms.count)
+    for (k, i) in kept.enumerated() { position[i] = k + 1 }
+    let reduced = parser.parse(kept.map { words[$0] })
+    var arcs = kept.indices.map { k in
+      let arc = reduced[k]
+      return (head: arc.head == 0 ? 0 : kept[arc.head - 1] + 1, relation: arc.relation)
+    }
+    // A name the parser made a sibling of the noun right before it ("Міністр закордонних справ
+    // X провів", both subjects) is that noun's name, as the treebank hangs it (flat:title).
+    var keptAt = [Int?](repeating: nil, count: forms.count)
+    for (k, i) in kept.enumerated() { keptAt[i] = k }
+    func dominated(_ j: Int, by w: Int) -> Bool {
+      var x = j
+      for _ in 0..<forms.count {
+        guard let k = keptAt[x] ?? headOf[x].flatMap({ keptAt[$0] }), arcs[k].head > 0 else { return false }
+        x = arcs[k].head - 1
+        if x == w { return true }
+      }
+      return false
+    }
+    for u in units where u.count > 1 {
+      guard let hk = u.lazy.compactMap({ keptAt[$0] }).first, u.lowerBound > 0 else { continue }
+      let w = (0..<u.lowerBound).reversed().first { i in
+        guard let wk = keptAt[i], tagger.derived[Int(morph[i].tag)].upos == "NOUN", arcs[wk].head == arcs[hk].head,
+          SentenceTree.universal(arcs[wk].relation) == SentenceTree.universal(arcs[hk].relation)
+        else { return false }
+        return (i + 1..<u.lowerBound).allSatisfy { dominated($0, by: i) || tagger.derived[Int(morph[$0].tag)].upos == "PUNCT" }
+      }
+      if let w { arcs[hk] = (w + 1, "flat:title") }
+      // A name agrees in case with the noun it names: one hung on a genitive it does not agree
+      // with belongs to that genitive's head ("Жінка посадовця X": X is the wife).
+      let h = u.lowerBound + (u.firstIndex { keptAt[$0] != nil }.map { $0 - u.startIndex } ?? 0)
+      func nounCase(_ i: Int) -> Substring? {
+        let d = tagger.derived[Int(morph[i].tag)]
+        guard d.upos == "NOUN" || d.upos == "PROPN" else { return nil }
+        return d.feats.split(separator: "|").first { $0.hasPrefix("Case=") }
+      }
+      let (g, r) = arcs[hk]
+      if g > 0, ["flat", "appos"].contains(SentenceTree.universal(r)), let own = nounCase(h), let gk = keptAt[g - 1],
+        nounCase(g - 1) != own, arcs[gk].relation == "nmod", arcs[gk].head > 0, nounCase(arcs[gk].head - 1) == own
+      {
+        arcs[hk] = (arcs[gk].head, r)
+      }
+    }
     return forms.indices.map { i in
       let d = tagger.derived[Int(morph[i].tag)]
+      var head: Int, relation: String
+      if let h = headOf[i] {
+        head = h + 1
+        relation = d.upos == "PUNCT" ? "punct" : "flat:name"
+      } else {
+        (head, relation) = arcs[position[i] - 1]
+      }
       return Word(
         form: forms[i], tag: tagger.tags[Int(morph[i].tag)], lemma: morph[i].lemma, upos: d.upos, feats: d.feats,
-        head: arcs[i].head, relation: arcs[i].relation)
+        head: head, relation: relation)
     }
   }
 

@@ -233,6 +233,14 @@ import Testing
     #expect(g.namedTriples.contains("Канада imposedSanctionsOn Петро Іваненко"))
   }
 
+  /// Only a person works somewhere, and only at a body.
+  @Test func whoWorksAtABodyIsItsMember() {
+    let g = Fixtures.graph(["Петро Гайовий у 2018 році працював у ТОВ «Левада»."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+    let h = Fixtures.graph(["Петро Гайовий довго працював у Польщі, а потім у Литві."])
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") })
+  }
+
   @Test func aPossessiveBeforeAPostIsTheBodyNamedBefore() {
     let g = Fixtures.graph(["Представники компанії «Дельта» та її генеральний директор Петро Іваненко прибули до Києва."])
     #expect(g.namedTriples.contains("Петро Іваненко leaderOf Дельта"))

@@ -60,4 +60,15 @@ import Testing
     let g = Fixtures.graph(["Петро Мельник не є директором ТОВ «Світанок»."])
     #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Мельник leaderOf") })
   }
+
+  /// A name the parser hangs on a genitive it does not agree with in case names the genitive's
+  /// head, and a name coordinated with the subject's name is a subject too.
+  @Test func aNameAgreesInCaseWithTheNounItNames() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Дружина посадовця Олена Гайова є співзасновницею компанії «Левада»."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олена Гайова memberOf") && $0.contains("Левада") })
+    let h = Fixtures.graph(["Засновниками фірми «Левада» є кияни Петро Гайовий і Ірина Шмат."])
+    #expect(h.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+    #expect(h.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Левада") })
+  }
 }

@@ -30,4 +30,26 @@ import Testing
     }
     #expect(model.analyze([]).isEmpty)
   }
+
+  /// A word the recogniser puts in a person's name takes a proper-noun tag, known to the
+  /// tagger or not.
+  @Test func aNamesWordsTakeProperNounTags() throws {
+    let model = try #require(Self.model, "data/syntax.model is missing; graphbuild train-syntax makes it")
+    let forms = ["Раніше", "Буга", "був", "керівником", "заводу", "."]
+    let words = model.analyze(forms, names: [1])
+    #expect(words[1].upos == "PROPN")
+    #expect(words[1].feats.contains("Case=Nom"))
+  }
+
+  /// A multi-word name is parsed as its first noun, its other words hung on it.
+  @Test func aMultiWordNameIsParsedAsItsHead() throws {
+    let model = try #require(Self.model, "data/syntax.model is missing; graphbuild train-syntax makes it")
+    let forms = ["Раніше", "Буга", "був", "керівником", "ТОВ", "«", "Енерджі", "трейд", "груп", "»", "."]
+    let words = model.analyze(forms, names: [1], units: [4..<10])
+    #expect(words.filter { $0.head == 0 }.count == 1)
+    for i in 5..<10 { #expect(words[i].head == 5) }
+    #expect(words[5].relation == "punct" && words[6].relation == "flat:name")
+    #expect(words[4].head == 4 && words[4].relation == "nmod")
+    #expect(words[1].head == 4 && words[1].relation == "nsubj")
+  }
 }
