@@ -52,4 +52,69 @@ extension RelationExtractor {
       }
     }
   }
+
+  /// The other order, after a member's title: the preposition and the body, then the names,
+  /// as a list goes on past its title (`memberships` in data/relations.json):
+  ///
+  ///     "не задекларували депутати від «Руху» Іван Петренко, від «Поступу» Олег Коваль"
+  ///     -> Іван Петренко memberOf Рух, Олег Коваль memberOf Поступ
+  ///     "депутати від «Руху» – Іван Петренко та Ірина Шмат" -> both memberOf Рух
+  ///
+  /// Only with a title of the relation's (депутат, член) earlier in the sentence, so that
+  /// `лист від «Руху» Іван Петренко отримав` is no membership.
+  ///
+  /// A title right before the preposition names no body of its own; the names are then members
+  /// too of the body the document last named with the same title (`bodies`, title lemma -> node:
+  /// "Із 40 депутатів Зорянської міськради ..."), unless an adjective before the title may
+  /// make it another post (`народний депутат`, `колишній депутат`).
+  func partyFirstMemberships(_ ctx: Context, _ graph: inout KnowledgeGraph, bodies: inout [String: String]) {
+    let rule = patterns.memberships
+    guard let info = patterns.types[rule.relation] else { return }
+    var titled = false
+    // The body the sentence's bare member title stands with, if any.
+    var implied: String?
+    for p in ctx.range {
+      if ctx.mentionAt[p] == nil, let title = titleAt(ctx, p), title.relation == rule.relation {
+        titled = true
+        let lemma = (ctx.lemmas[p] ?? []).sorted().first { titleIndex[$0] != nil } ?? ""
+        // (Any adjective before the title may make it another post: народний, обласний, колишній.)
+        let qualified = p > ctx.range.lowerBound && ctx.mentionAt[p - 1] == nil && ctx.doc.tokens[p - 1].kind == .word
+          && lemmatizer.analyses(ctx.doc.tokens[p - 1].text.lowercasedFast()).first?.isAdjective == true
+        if p + 1 < ctx.range.upperBound, let bmi = ctx.mentionAt[p + 1], !qualified,
+          entityType(ctx.mentions[bmi].entity, graph) == "GovernmentOrganization"
+        {
+          bodies[lemma] = ctx.mentions[bmi].entity
+        } else if p + 1 < ctx.range.upperBound, rule.prepositions.contains(ctx.doc.tokens[p + 1].text.lowercasedFast()), !qualified {
+          implied = bodies[lemma]
+        }
+      }
+      guard titled, rule.prepositions.contains(ctx.doc.tokens[p].text.lowercasedFast()) else { continue }
+      var k = p + 1
+      while k < ctx.range.upperBound, ctx.doc.tokens[k].kind == .quote { k += 1 }
+      guard k < ctx.range.upperBound, let gmi = ctx.mentionAt[k], Self.family(entityType(ctx.mentions[gmi].entity, graph)) == "org",
+        let (gid, gnote) = slotEntity(ctx, gmi, allowed: info.object, &graph)
+      else { continue }
+      k = ctx.mentions[gmi].mention.tokenRange.upperBound
+      while k < ctx.range.upperBound, ctx.doc.tokens[k].kind == .quote || ["–", "—", "-"].contains(ctx.doc.tokens[k].text) { k += 1 }
+      var holders: [Int] = []
+      while k < ctx.range.upperBound, let mi = ctx.mentionAt[k], mi != gmi, entityType(ctx.mentions[mi].entity, graph) == "Person" {
+        holders.append(mi)
+        let next = ctx.mentions[mi].mention.tokenRange.upperBound
+        guard next + 1 < ctx.range.upperBound, ctx.doc.tokens[next].text == "," || has(ctx, next, patterns.coordinators) else { break }
+        k = next + 1
+      }
+      for hmi in holders {
+        guard let (hid, hnote) = slotEntity(ctx, hmi, allowed: info.subject, &graph), hid != gid else { continue }
+        if !stated(graph, hid, rule.relation, gid, symmetric: info.symmetric, in: ctx) {
+          add(&graph, hid, rule.relation, gid,
+            evidence(ctx, covering: [gmi, hmi], trigger: p..<(p + 1), text: ctx.doc.tokens[p].text, note: hnote ?? gnote))
+        }
+        if let body = implied, body != hid, graph.entities[body] != nil, !stated(graph, hid, rule.relation, body, symmetric: info.symmetric, in: ctx) {
+          let name = graph.entities[body]?.name ?? body
+          add(&graph, hid, rule.relation, body,
+            evidence(ctx, covering: [hmi], trigger: p..<(p + 1), text: ctx.doc.tokens[p].text, note: "the body the document named with the title: \(name)"))
+        }
+      }
+    }
+  }
 }

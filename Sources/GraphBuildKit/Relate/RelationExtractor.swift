@@ -134,6 +134,9 @@ public final class RelationExtractor: @unchecked Sendable {
     var lastCompany: (id: String, name: String)?
     // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
     var holders: [String: (id: String, name: String)] = [:]
+    // Member title lemma -> the body the document last named it with ("депутатів Львівської
+    // міськради"), for a later "депутати від «X» Y" that names only the party.
+    var memberBodies: [String: String] = [:]
     // Each sentence's mentions, found once: a scan of the document's mentions for every sentence
     // made long documents quadratic.
     var mentionsOf = [[Int]](repeating: [], count: doc.sentences.count)
@@ -230,6 +233,7 @@ public final class RelationExtractor: @unchecked Sendable {
       association(ctx, &graph)
       ownedCompanies(ctx, &graph)
       partyMemberships(ctx, &graph)
+      partyFirstMemberships(ctx, &graph, bodies: &memberBodies)
       let tree = syntaxTree(ctx, graph, parsed: parsed[si])
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)

@@ -148,6 +148,12 @@ import Testing
     #expect(found.contains { $0.0 == "Довга дорога" && $0.1 == "Movie" })
   }
 
+  /// A local council or administration, by its head noun, is a body of government.
+  @Test func aCouncilIsABodyOfGovernment() {
+    let found = mentions("Депутати Зорянської міськради та Зорянської райдержадміністрації зібралися в понеділок.")
+    #expect(found.contains { $0.0.hasPrefix("Зорянськ") && $0.0.hasSuffix("міськради") && $0.1 == "GovernmentOrganization" })
+  }
+
   /// A known name of several words wins over a person the tagger saw in part of it.
   @Test func aKnownNameReplacesTheTaggersPartsOfIt() {
     let found = mentions("Верховна Рада ухвалила закон «Про публічні закупівлі».")

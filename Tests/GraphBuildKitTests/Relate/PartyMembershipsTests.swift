@@ -17,4 +17,27 @@ import Testing
     let g = Fixtures.graph(["Олена Смола з Києва та Іван Гуць зі Львова заснували фірму."])
     #expect(!g.namedTriples.contains { $0.contains("memberOf") })
   }
+
+  /// After a member's title the party may come first, its names after it, list by list.
+  @Test func thePartyBeforeItsNamesAfterAMembersTitle() {
+    let g = Fixtures.graph([
+      "Не задекларували майно депутати від «Народного фронту» Іван Петренко, від «Самопомочі» – Олег Коваль та Ірина Шмат."
+    ])
+    #expect(g.namedTriples.contains("Іван Петренко memberOf Народний фронт"))
+    #expect(g.namedTriples.contains("Олег Коваль memberOf Самопоміч"))
+    #expect(g.namedTriples.contains("Ірина Шмат memberOf Самопоміч"))
+    #expect(!g.namedTriples.contains("Олег Коваль memberOf Народний фронт"))
+    let h = Fixtures.graph(["Лист від «Самопомочі» Іван Петренко отримав учора."])
+    #expect(!h.namedTriples.contains { $0.contains("memberOf") })
+  }
+
+  /// A deputy named by party alone sits on the council the document named with the title;
+  /// a people's deputy does not.
+  @Test func aBareDeputyTakesTheCouncilTheDocumentNamed() {
+    let g = Fixtures.graph(["Із 40 депутатів Зорянської міськради п'ятеро не подали декларацій. Серед них депутати від «Самопомочі» Олег Коваль та Ірина Шмат."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олег Коваль memberOf Зорянськ") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf Зорянськ") })
+    let h = Fixtures.graph(["Із 40 депутатів Зорянської міськради п'ятеро не подали декларацій. Народний депутат від «Самопомочі» Олег Коваль їх підтримав."])
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Олег Коваль memberOf Зорянськ") })
+  }
 }
