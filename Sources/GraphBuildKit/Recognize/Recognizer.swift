@@ -284,6 +284,8 @@ public final class Recognizer: @unchecked Sendable {
       k -= 1
     }
     var lemma = quoted ? surface : baseForm(words, label: isPerson && match == nil ? "PERS" : label, match: match?.1, gender: feminine ? .feminine : masculine ? .masculine : nil)
+    // A hyphen the text wrote within a word stays within it («АТП-11410», not «АТП - 11410»).
+    if !quoted, lemma.contains(" - "), !surface.contains(" -"), !surface.contains("- ") { lemma = lemma.replacingOccurrences(of: " - ", with: "-") }
     // A base form world knowledge lists where no reading of the words matched it
     // ("Північноатлантичного альянсу" -> "Північноатлантичний альянс", an alias of NATO).
     if match == nil, !isPerson, let entry = gazetteer.lookup(lemma) { match = (entry, lemma) }

@@ -23,7 +23,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
   let framesByUndergoer: [String: [Int]]
-  /// Verb and participle lemma -> the agent frame it opens (`TreeAgents`).
+  /// Verb and participle lemma -> the agent frame it opens (`TreeAgents`); -1 for a verb of
+  /// owning (`TreeOwners`), which asks for the tree too.
   let agentFramesByWord: [String: Int]
   /// Tags and trees for `treeFrames`; without a model, only the word-window patterns run.
   public var syntax: SyntaxModel?
@@ -55,6 +56,7 @@ public final class RelationExtractor: @unchecked Sendable {
     framesByUndergoer = index(\.undergoers)
     var agentWords: [String: Int] = [:]
     for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
+    for w in (patterns.ownership.map { $0.possess + $0.belong } ?? []) where agentWords[w] == nil { agentWords[w] = -1 }
     agentFramesByWord = agentWords
   }
 
@@ -238,6 +240,7 @@ public final class RelationExtractor: @unchecked Sendable {
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)
       treeAgents(ctx, tree, &graph)
+      treeOwners(ctx, tree, &graph)
       treeEventNouns(ctx, tree, &graph)
       events(ctx, &graph)
     }

@@ -57,6 +57,14 @@ public struct RelationPatterns: Decodable, Sendable {
     /// The kinds of entity (schema.org classes) acted on.
     public var object: [String]
   }
+  /// Verbs of owning (`TreeOwners`): the owner is the subject of a `possess` verb with the
+  /// property in the instrumental, or the dative of a `belong` verb with the property as
+  /// its subject.
+  public struct Ownership: Decodable, Sendable {
+    public var relation: String
+    public var possess: [String]
+    public var belong: [String]
+  }
   public struct Events: Decodable, Sendable {
     public var release: [String]
     public var pardon: [String]
@@ -69,6 +77,7 @@ public struct RelationPatterns: Decodable, Sendable {
   public var verbFrames: [VerbFrame]
   public var nounFrames: [NounFrame]
   public var agentFrames: [AgentFrame]?
+  public var ownership: Ownership?
   public var association: Association
   public var negations: [String]
   public var refusals: [String]

@@ -57,7 +57,9 @@ extension RelationExtractor {
             if afterIn, entry.type == "City", !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads) {
               let cid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
               add(&graph, id, "locatedIn", cid, ev)
-            } else if !afterIn, !parentFound, entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf) {
+            } else if !afterIn, !parentFound, entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf),
+              entry.type != "Country" || !nestedBody(m, before: cut, ctx)
+            {
               let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
               if pid != id { add(&graph, id, "partOf", pid, ev) }
               parentFound = true
@@ -127,6 +129,22 @@ extension RelationExtractor {
       let cid = ensureEntity(country, mentionText: m.text, ctx: ctx, start: m.scalarStart, end: m.scalarEnd, mentioned: false, &graph)
       add(&graph, id, "partOf", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: "world knowledge: \(k.uk) is a body of \(country.uk)"))
     }
+  }
+
+  /// Whether a body's name names another body between its head and the word at `cut`
+  /// ("Департамент захисту економіки НП України", "Північний офіс Державної аудиторської
+  /// служби України"): the state after it is that inner body's, and this one a part of it.
+  func nestedBody(_ m: Mention, before cut: Int, _ ctx: Context) -> Bool {
+    let heads = gazetteer.governmentHeads.union(patterns.subunits)
+    var bodyWords = 0
+    for t in m.tokenRange.lowerBound..<cut {
+      let tok = ctx.doc.tokens[t]
+      // A preposition opens the head's field, not another body ("агентство з інвестицій та управління").
+      if bodyWords > 0, isPreposition(ctx, t) { return false }
+      if tok.kind == .word && (tok.isAllCaps && tok.text.count >= 2 || !tokenLemmas(tok).isDisjoint(with: heads)) { bodyWords += 1 }
+    }
+    // The first is the name's own head (its service, department or office).
+    return bodyWords >= 2
   }
 
   /// Companies owned: "її дочірнє підприємство «X»" (partOf the body the possessive stands

@@ -14,7 +14,7 @@ extension RelationExtractor {
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
     for v in tree.words.indices {
       let lemmas = (ctx.lemmas[tree.first + v] ?? []).union([tree.words[v].lemma.lowercased()])
-      guard let fi = lemmas.compactMap({ agentFramesByWord[$0] }).min(), ctx.mentionAt[tree.first + v] == nil,
+      guard let fi = lemmas.compactMap({ agentFramesByWord[$0] }).filter({ $0 >= 0 }).min(), ctx.mentionAt[tree.first + v] == nil,
         !negated(ctx, tree.first + v), let info = patterns.types[frames[fi].relation]
       else { continue }
       let frame = frames[fi]

@@ -148,6 +148,13 @@ import Testing
     #expect(found.contains { $0.0 == "Довга дорога" && $0.1 == "Movie" })
   }
 
+  /// A hyphen written within a word stays there in the base form.
+  @Test func aHyphenWithinANameStaysInItsBaseForm() {
+    let found = mentions("Маршрути отримало ПрАТ «АТП-12345» минулого року.")
+    #expect(found.contains { $0.2.contains("АТП-12345") })
+    #expect(!found.contains { $0.2.contains("АТП - 12345") })
+  }
+
   /// A local council or administration, by its head noun, is a body of government.
   @Test func aCouncilIsABodyOfGovernment() {
     let found = mentions("Депутати Зорянської міськради та Зорянської райдержадміністрації зібралися в понеділок.")

@@ -233,6 +233,23 @@ import Testing
     #expect(g.namedTriples.contains("Канада imposedSanctionsOn Петро Іваненко"))
   }
 
+  /// A body registered or based in a place is located there; a person registered there is not.
+  @Test func aBodyRegisteredInAPlaceIsLocatedThere() {
+    let g = Fixtures.graph(["ТОВ «Левада» зареєстровано у Полтаві. Фірма «Вереск», яка розташована в Ірландії, має два офіси."])
+    #expect(g.namedTriples.contains { $0.contains("Левада") && $0.hasSuffix("locatedIn Полтава") })
+    #expect(g.namedTriples.contains { $0.contains("Вереск locatedIn Ірландія") })
+    let h = Fixtures.graph(["Петро Гайовий зареєстрований у Києві як підприємець."])
+    #expect(!h.namedTriples.contains { $0.contains("locatedIn") })
+  }
+
+  /// A department of a body of a state is not itself named a part of the state.
+  @Test func aPartOfAStatesBodyIsNotPartOfTheState() {
+    let g = Fixtures.graph(["Департамент захисту економіки НП України повідомив про затримання."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Департамент") && $0.contains("partOf Україна") })
+    let h = Fixtures.graph(["Державне агентство з інвестицій та управління національними проектами України повідомило про затримання."])
+    #expect(h.namedTriples.contains { $0.hasPrefix("Державне агентство") && $0.contains("partOf Україна") })
+  }
+
   /// Only a person works somewhere, and only at a body.
   @Test func whoWorksAtABodyIsItsMember() {
     let g = Fixtures.graph(["Петро Гайовий у 2018 році працював у ТОВ «Левада»."])

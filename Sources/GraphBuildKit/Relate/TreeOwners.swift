@@ -1,0 +1,58 @@
+extension RelationExtractor {
+  /// Owners read from the tree (`ownership` in data/relations.json): the subject of a verb of
+  /// possessing whose instrumental is the property, or a share of it, and the dative of a verb
+  /// of belonging whose subject is the property. The property may be a company's noun that
+  /// stands for the company just named, or a relative clause's antecedent (`«X», де часткою
+  /// володіє Y`).
+  ///
+  ///     "Компанією «Левада» володіють Петро Гайовий та Ірина Шмат" -> both memberOf Левада
+  ///     "Пакетом акцій ТОВ «Левада» володіє Петро Гайовий" -> Петро Гайовий memberOf Левада
+  ///     "Фірма «Левада» належить Петру Гайовому" -> Петро Гайовий memberOf Левада
+  func treeOwners(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
+    guard let tree, let rule = patterns.ownership, let info = patterns.types[rule.relation] else { return }
+    let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
+    func named(_ i: Int) -> Int? { ctx.mentionAt[tree.first + i] ?? tree.mention(i, ctx, isPerson: people.contains) }
+    func caseOf(_ i: Int, _ c: String) -> Bool { tree.words[i].feats.contains("Case=" + c) && tree.preposition(of: i) == nil }
+    // The property a word names: itself, or a body it holds a share of ("пакетом акцій X").
+    func property(_ i: Int) -> Int? {
+      if let mi = named(i), !people.contains(mi) { return mi }
+      for n in tree.children(i, ["nmod"]) {
+        if let mi = named(n), !people.contains(mi) { return mi }
+        for g in tree.children(n, ["nmod"]) { if let mi = named(g), !people.contains(mi) { return mi } }
+      }
+      return nil
+    }
+    for v in tree.words.indices where tree.words[v].upos == "VERB" {
+      let lemmas = (ctx.lemmas[tree.first + v] ?? []).union([tree.words[v].lemma.lowercased()])
+      let possess = !lemmas.isDisjoint(with: rule.possess)
+      guard possess || !lemmas.isDisjoint(with: rule.belong), !negated(ctx, tree.first + v),
+        !tree.children(v, ["advmod"]).contains(where: { patterns.negations.contains(tree.words[$0].form.lowercased()) })
+      else { continue }
+      var owners: [Int] = []
+      var owned: [Int] = []
+      if possess {
+        owners = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }.compactMap(named)
+        owned = tree.children(v, ["obl", "obj", "iobj"]).filter { caseOf($0, "Ins") }.compactMap(property)
+        // "«X», де часткою ... володіє Y": the place the clause opens with is the name before it.
+        if owned.isEmpty, tree.children(v, ["advmod"]).contains(where: { tree.words[$0].form.lowercased() == "де" }) {
+          var k = tree.first + v - 1
+          while k > tree.first, ctx.doc.tokens[k].text != "," { k -= 1 }
+          if k > tree.first, let mi = ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil) { owned = [mi] }
+        }
+      } else {
+        owned = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }.compactMap(property)
+        owners = tree.children(v, ["obl", "obj", "iobj"]).filter { caseOf($0, "Dat") }.flatMap { tree.withConjuncts($0) }.compactMap(named)
+      }
+      for smi in owners {
+        for omi in owned where smi != omi {
+          guard let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
+            let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), sid != oid,
+            !stated(graph, sid, rule.relation, oid, symmetric: info.symmetric, in: ctx)
+          else { continue }
+          add(&graph, sid, rule.relation, oid, hedged: modal(ctx, near: tree.first + v),
+            evidence(ctx, covering: [smi, omi], trigger: tree.first + v..<tree.first + v + 1, text: tree.words[v].form, note: snote ?? onote))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import GraphBuildKit
+
+@Suite struct TreeOwnersTests {
+  @Test func theSubjectOfPossessingOwnsTheInstrumental() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Компанією «Левада» володіють Петро Гайовий та Ірина Шмат."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Левада") })
+  }
+
+  @Test func aShareOfABodyIsTheBody() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Пакетом акцій ТОВ «Левада» володіє Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+  }
+
+  @Test func theDativeOfBelongingOwnsTheSubject() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Фірма «Левада» належить Петру Гайовому."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+  }
+
+  @Test func aClauseOpenedByWhereOwnsTheNameBeforeIt() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Одна з таких фірм – «Левада», де часткою в статутному капіталі володіє також Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+  }
+
+  @Test func noOwnerWhereTheVerbIsNegatedOrTakesAPreposition() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Петро Гайовий не володіє ТОВ «Левада». Ця справа належить до компетенції ТОВ «Левада»."])
+    #expect(!g.namedTriples.contains { $0.contains("memberOf") })
+  }
+}
