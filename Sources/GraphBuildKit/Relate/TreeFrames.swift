@@ -127,6 +127,9 @@ extension RelationExtractor {
         }
         let agents = subjects(of: v)
         guard !agents.isEmpty else { continue }
+        // Object before verb before subject, both read as subjects ("КП «X» очолює Y": the
+        // name does not decline): the kinds each side allows tell them apart.
+        if targets.isEmpty, frame.directObject != nil, tree.children(v, ["nsubj"]).count >= 2 { targets = tree.children(v, ["nsubj"]) }
         let hedged = modal(ctx, near: token(v))
         let trigger = tree.words[v].form + (nounWord.map { " " + tree.words[$0].form } ?? "")
         var pairs: [(Int, Int)] = []

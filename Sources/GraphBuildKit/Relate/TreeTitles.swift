@@ -89,13 +89,20 @@ extension RelationExtractor {
     if let cop = tree.children(t, ["cop"]).first {
       if negation(t) || negation(cop) || negated(ctx, tree.first + cop) { return [] }
       clause = t
-    } else if SentenceTree.universal(tree.words[t].relation) == "xcomp", let v = tree.head(t),
+    } else if SentenceTree.universal(tree.words[t].relation) == "xcomp"
+      || tree.words[t].relation == "obl" && tree.words[t].feats.contains("Case=Ins") && tree.preposition(of: t) == nil,
+      let v = tree.head(t),
       patterns.copulas.contains(tree.words[v].lemma.lowercased()), !negation(v), !negated(ctx, tree.first + v)
     {
       clause = v
     } else if tree.words[t].feats.contains("Case=Ins"), !tree.children(t, ["nsubj"]).isEmpty, !negation(t) {
       // A predicate in the instrumental with the copula left out ("..., а директором Y").
       clause = t
+    }
+    // A title coordinated with one the copula takes shares its subjects ("Засновником і
+    // директором ... значиться Y").
+    if clause == nil, tree.words[t].relation == "conj", let h = tree.head(t), h < t, titleIndex(tree, h, ctx) != nil {
+      return copularSubjects(tree, of: h, ctx)
     }
     guard let c = clause else { return [] }
     let relative = { (i: Int) in self.patterns.subjectRelatives.contains(tree.words[i].form.lowercased()) }
@@ -126,6 +133,12 @@ extension RelationExtractor {
         // A post under a post is of the inner one's body ("заступник директора компанії X").
         .flatMap { o in ctx.mentionAt[tree.first + o] == nil && titleIndex(tree, o, ctx) != nil && i == t ? genitives(tree, of: o) : [o] }
       if !own.isEmpty, i == t || titleIndex(tree, i, ctx) != nil { return own }
+      // The first of coordinated titles shares the last one's body ("Засновником і директором
+      // підприємства").
+      if i == t, let c = tree.children(t, ["conj"]).last(where: { titleIndex(tree, $0, ctx) != nil }) {
+        let shared = genitives(tree, of: c).compactMap { relativeAntecedent(tree, $0, ctx) ?? $0 }
+        if !shared.isEmpty { return shared }
+      }
       // Only a coordinated title looks further up, and not one with a possessive of its own
       // ("Міністерка Литви X та її радник Y": the minister's adviser).
       if i == t, tree.words[t].relation != "conj"

@@ -54,4 +54,11 @@ import Testing
     let g = Fixtures.graph(["Канцлер Німеччини Олаф Шольц закликав до переговорів з прем'єр-міністром Польщі Дональдом Туском."])
     #expect(!g.namedTriples.contains { $0.contains("negotiatesWith") })
   }
+
+  /// Object, verb, subject, with both read as subjects: the kinds each side takes tell them apart.
+  @Test func aBodyBeforeTheVerbIsItsObjectWhenThePersonFollows() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["КП «Зорянське бюро» Зорянської облради з 2010 року очолює Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянське бюро") })
+  }
 }

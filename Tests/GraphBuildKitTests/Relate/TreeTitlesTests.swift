@@ -71,4 +71,12 @@ import Testing
     #expect(h.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
     #expect(h.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Левада") })
   }
+
+  /// Coordinated titles taken by a copular verb share its subject and the last one's body.
+  @Test func coordinatedTitlesShareTheCopulasSubjectAndBody() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["ТОВ «Левада» виграло тендер. Засновником і директором підприємства значиться Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Левада") })
+  }
 }
