@@ -68,6 +68,22 @@ extension RelationExtractor {
           }
         }
       }
+      // "SIA «X» (Латвія)", "ТОВ «X» (Мирноград, Донецька обл.)": a place in brackets right
+      // after a body's name is its seat.
+      var close = next
+      if close < ctx.range.upperBound, ctx.doc.tokens[close].kind == .quote { close += 1 }
+      if close + 2 < ctx.range.upperBound, ctx.doc.tokens[close].text == "(", let pmi = ctx.mentionAt[close + 1], pmi != mi,
+        ["City", "Place", "Country"].contains(entityType(ctx.mentions[pmi].entity, graph)),
+        case let after = ctx.mentions[pmi].mention.tokenRange.upperBound, after < ctx.range.upperBound,
+        [")", ","].contains(ctx.doc.tokens[after].text),
+        // The brackets close soon, hold at most a place and its region or share, and name no
+        // one and no other body: not a list ("фракції БПП (Арешонков, Ревега, Розенблат)").
+        let end = (after..<min(ctx.range.upperBound, after + 8)).first(where: { ctx.doc.tokens[$0].text == ")" }),
+        (after..<end).filter({ ctx.doc.tokens[$0].text == "," }).count <= 1,
+        !(after..<end).contains(where: { k in ctx.mentionAt[k].map { entityType(ctx.mentions[$0].entity, graph) == "Person" || Self.family(entityType(ctx.mentions[$0].entity, graph)) == "org" } ?? false })
+      {
+        add(&graph, id, "locatedIn", ctx.mentions[pmi].entity, evidence(ctx, from: m.tokenRange.lowerBound, to: after, trigger: "(", note: nil))
+      }
       // "Посольство України у Вашингтоні": a mission is located in the city after it.
       if !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads), next + 1 < ctx.range.upperBound,
         ["у", "в"].contains(ctx.doc.tokens[next].text.lowercasedFast()), let cmi = ctx.mentionAt[next + 1],

@@ -242,6 +242,15 @@ import Testing
     #expect(!h.namedTriples.contains { $0.contains("locatedIn") })
   }
 
+  /// A place in brackets after a body's name is its seat; after a person's, or as one of a
+  /// list, it is not.
+  @Test func aPlaceInBracketsAfterABodyIsItsSeat() {
+    let g = Fixtures.graph(["Тендер виграла латвійська фірма SIA «Вереск» (Латвія)."])
+    #expect(g.namedTriples.contains { $0.contains("Вереск") && $0.hasSuffix("locatedIn Латвія") })
+    let h = Fixtures.graph(["Петро Гайовий (Київ) виграв тендер. Члени ради «Вереск» (Київ, Львів, Одеса) проголосували."])
+    #expect(!h.namedTriples.contains { $0.contains("locatedIn") })
+  }
+
   /// A department of a body of a state is not itself named a part of the state.
   @Test func aPartOfAStatesBodyIsNotPartOfTheState() {
     let g = Fixtures.graph(["Департамент захисту економіки НП України повідомив про затримання."])
