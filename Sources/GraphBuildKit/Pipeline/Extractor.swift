@@ -82,9 +82,10 @@ public final class Extractor: @unchecked Sendable {
     for m in doc.mentions {
       for t in m.tokenRange { label[t] = (t == m.tokenRange.lowerBound ? "B-" : "I-") + m.label }
     }
+    let mentionsOf = relations.sentenceMentions(doc)
     return doc.sentences.indices.map { si in
       let range = doc.sentences[si].tokenRange
-      let words = relations.analyze(doc, range, syntax)
+      let words = relations.analyze(doc, range, mentions: mentionsOf[si], syntax)
       let rows = zip(range, words).enumerated().map { i, tw -> [String] in
         let (t, w) = tw
         return [String(i + 1), w.form, w.lemma, w.upos, w.tag, w.feats.isEmpty ? "_" : w.feats, String(w.head), w.relation, "_", label[t].map { "NER=" + $0 } ?? "_"]

@@ -23,9 +23,10 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
   let framesByUndergoer: [String: [Int]]
-  /// Verb and participle lemma -> the agent frame it opens (`TreeAgents`); -1 for a verb of
-  /// owning (`TreeOwners`), which asks for the tree too.
+  /// Verb and participle lemma -> the agent frame it opens (`TreeAgents`).
   let agentFramesByWord: [String: Int]
+  /// The verbs of owning (`TreeOwners`).
+  let ownershipVerbs: [String: Bool]
   /// Tags and trees for `treeFrames`; without a model, only the word-window patterns run.
   public var syntax: SyntaxModel?
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
@@ -56,8 +57,8 @@ public final class RelationExtractor: @unchecked Sendable {
     framesByUndergoer = index(\.undergoers)
     var agentWords: [String: Int] = [:]
     for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
-    for w in (patterns.ownership.map { $0.possess + $0.belong } ?? []) where agentWords[w] == nil { agentWords[w] = -1 }
     agentFramesByWord = agentWords
+    ownershipVerbs = Dictionary((patterns.ownership.map { $0.possess + $0.belong } ?? []).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// One sentence, with what the patterns need at hand.
@@ -71,6 +72,9 @@ public final class RelationExtractor: @unchecked Sendable {
     let dates: [(Int, String)]
     /// mention index -> how it was reached, for mentions that are not names ("відомство").
     var notes: [Int: String] = [:]
+    /// The recogniser's mentions of the sentence, as indices into `doc.mentions` (names only,
+    /// whether they made a node or not), which the parse reads.
+    var docMentions: [Int] = []
     var range: Range<Int> { sentence.tokenRange }
   }
 
@@ -141,8 +145,7 @@ public final class RelationExtractor: @unchecked Sendable {
     var memberBodies: [String: String] = [:]
     // Each sentence's mentions, found once: a scan of the document's mentions for every sentence
     // made long documents quadratic.
-    var mentionsOf = [[Int]](repeating: [], count: doc.sentences.count)
-    for (mi, m) in doc.mentions.enumerated() where m.sentenceIndex < mentionsOf.count { mentionsOf[m.sentenceIndex].append(mi) }
+    let mentionsOf = sentenceMentions(doc)
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
@@ -222,7 +225,7 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
-        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes)
+        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si])
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
       stateBodies(ctx, &graph)

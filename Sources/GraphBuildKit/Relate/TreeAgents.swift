@@ -14,7 +14,7 @@ extension RelationExtractor {
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
     for v in tree.words.indices {
       let lemmas = (ctx.lemmas[tree.first + v] ?? []).union([tree.words[v].lemma.lowercased()])
-      guard let fi = lemmas.compactMap({ agentFramesByWord[$0] }).filter({ $0 >= 0 }).min(), ctx.mentionAt[tree.first + v] == nil,
+      guard let fi = lemmas.compactMap({ agentFramesByWord[$0] }).min(), ctx.mentionAt[tree.first + v] == nil,
         !negated(ctx, tree.first + v), let info = patterns.types[frames[fi].relation]
       else { continue }
       let frame = frames[fi]
@@ -44,13 +44,9 @@ extension RelationExtractor {
           // A kin or origin noun names the agent in its genitive too ("братами X").
           let named = tree.mention(a, ctx, isPerson: people.contains)
             ?? tree.children(a, ["nmod"]).lazy.compactMap { ctx.mentionAt[tree.first + $0] }.first(where: people.contains)
-          guard let smi = named, let omi = ctx.mentionAt[tree.first + b] ?? tree.mention(b, ctx), smi != omi,
-            let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
-            let (oid, onote) = slotEntity(ctx, omi, allowed: frame.object, &graph), sid != oid,
-            !stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx)
-          else { continue }
-          add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: tree.first + v),
-            evidence(ctx, covering: [smi, omi], trigger: tree.first + v..<tree.first + v + 1, text: tree.words[v].form, note: snote ?? onote))
+          guard let smi = named, let omi = ctx.mentionAt[tree.first + b] ?? tree.mention(b, ctx) else { continue }
+          addStated(ctx, smi, frame.relation, omi, subject: info.subject, object: frame.object,
+            trigger: tree.first + v..<tree.first + v + 1, text: tree.words[v].form, hedged: modal(ctx, near: tree.first + v), &graph)
         }
       }
     }

@@ -194,14 +194,10 @@ extension RelationExtractor {
         }
         for a in agents {
           for t in targets {
-            guard let smi = tree.mention(a, ctx, isPerson: people.contains), let omi = tree.mention(t, ctx, isPerson: people.contains),
-              smi != omi,
-              let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
-              let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), sid != oid,
-              !stated(graph, sid, frame.relation, oid, symmetric: info.symmetric, in: ctx)
+            guard let smi = tree.mention(a, ctx, isPerson: people.contains), let omi = tree.mention(t, ctx, isPerson: people.contains)
             else { continue }
-            add(&graph, sid, frame.relation, oid, hedged: modal(ctx, near: tree.first + v),
-              evidence(ctx, covering: [smi, omi], trigger: tree.first + start..<tree.first + n + 1, text: tree.words[n].form, note: snote ?? onote))
+            addStated(ctx, smi, frame.relation, omi, subject: info.subject, object: info.object,
+              trigger: tree.first + start..<tree.first + n + 1, text: tree.words[n].form, hedged: modal(ctx, near: tree.first + v), &graph)
           }
         }
       }
@@ -216,12 +212,12 @@ extension RelationExtractor {
     else { return nil }
     let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
     guard mayReadTree(ctx.range, lemmas: { ctx.lemmas[$0] }, titles: person) else { return nil }
-    let words = parsed ?? analyze(ctx.doc, ctx.range, syntax)
+    let words = parsed ?? analyze(ctx.doc, ctx.range, mentions: ctx.docMentions, syntax)
     return SentenceTree(words, first: ctx.range.lowerBound)
   }
 
   /// Whether a sentence says something the tree patterns read: a frame's verb (an agent
-  /// frame's verb or participle too), an event's noun,
+  /// frame's verb or participle, a verb of owning), an event's noun,
   /// a title a body may hold (засновник), or (`titles`, when a person is named) any title.
   func mayReadTree(_ range: Range<Int>, lemmas: (Int) -> Set<String>?, titles: Bool) -> Bool {
     // Each token's few lemmas looked up in the index, not the index's every key in the lemmas.
@@ -229,7 +225,7 @@ extension RelationExtractor {
       range.contains { t in lemmas(t)?.contains { words[$0] != nil } ?? false }
     }
     let eventNoun = range.contains { t in lemmas(t).map { !$0.isDisjoint(with: eventNouns) } ?? false }
-    return says(framesByVerb) || says(agentFramesByWord) || eventNoun || titles && says(titleIndex) || says(bodyTitleIndex)
+    return says(framesByVerb) || says(agentFramesByWord) || says(ownershipVerbs) || eventNoun || titles && says(titleIndex) || says(bodyTitleIndex)
   }
 
   /// The parses of a document's sentences that `syntaxTree` will likely ask for, keyed by
@@ -241,16 +237,19 @@ extension RelationExtractor {
     guard let syntax else { return [:] }
     var names = [Set<String>](repeating: [], count: doc.sentences.count)
     var person = [Bool](repeating: false, count: doc.sentences.count)
-    for m in doc.mentions where m.sentenceIndex < names.count {
-      names[m.sentenceIndex].insert(m.lemma)
-      if m.label == "PERS" { person[m.sentenceIndex] = true }
+    let mentionsOf = sentenceMentions(doc)
+    for (si, ms) in mentionsOf.enumerated() {
+      for mi in ms {
+        names[si].insert(doc.mentions[mi].lemma)
+        if doc.mentions[mi].label == "PERS" { person[si] = true }
+      }
     }
     var out: [Int: [SyntaxModel.Word]] = [:]
     for (si, sentence) in doc.sentences.enumerated() where names[si].count >= 2 {
       let range = sentence.tokenRange
       guard range.count >= 3, range.count <= 120, mayReadTree(range, lemmas: { tokenLemmas(doc.tokens[$0]) }, titles: person[si])
       else { continue }
-      out[si] = analyze(doc, range, syntax)
+      out[si] = analyze(doc, range, mentions: mentionsOf[si], syntax)
     }
     return out
   }
@@ -261,11 +260,12 @@ extension RelationExtractor {
   /// their words: their inner genitives are what `stateBodies` and the titles read, and parsing
   /// them as one word lost more relations on the development set than it found
   /// (docs/relations.md).
-  func analyze(_ doc: AnalyzedDocument, _ range: Range<Int>, _ syntax: SyntaxModel) -> [SyntaxModel.Word] {
+  /// `mentions`: the sentence's, as indices into `doc.mentions` (`sentenceMentions`).
+  func analyze(_ doc: AnalyzedDocument, _ range: Range<Int>, mentions: [Int], _ syntax: SyntaxModel) -> [SyntaxModel.Word] {
     let first = range.lowerBound
     var names: Set<Int> = []
     var units: [Range<Int>] = []
-    for m in doc.mentions where range.contains(m.tokenRange.lowerBound) && m.tokenRange.upperBound <= range.upperBound {
+    for m in mentions.map({ doc.mentions[$0] }) where range.contains(m.tokenRange.lowerBound) && m.tokenRange.upperBound <= range.upperBound {
       guard m.label == "PERS" else { continue }
       if m.tokenRange.count > 1 { units.append(m.tokenRange.lowerBound - first..<m.tokenRange.upperBound - first) }
       for t in m.tokenRange {
@@ -275,6 +275,27 @@ extension RelationExtractor {
       }
     }
     return syntax.analyze(range.map { doc.tokens[$0].text }, names: names, units: units)
+  }
+
+  /// Adds `relation` from mention `smi` to mention `omi` where each fits its slot's kinds and
+  /// the sentence has not stated it already; the evidence covers both and the trigger.
+  func addStated(
+    _ ctx: Context, _ smi: Int, _ relation: String, _ omi: Int, subject: [String], object: [String],
+    trigger: Range<Int>, text: String, hedged: Bool, _ graph: inout KnowledgeGraph
+  ) {
+    guard smi != omi, let info = patterns.types[relation],
+      let (sid, snote) = slotEntity(ctx, smi, allowed: subject, &graph),
+      let (oid, onote) = slotEntity(ctx, omi, allowed: object, &graph), sid != oid,
+      !stated(graph, sid, relation, oid, symmetric: info.symmetric, in: ctx)
+    else { return }
+    add(&graph, sid, relation, oid, hedged: hedged, evidence(ctx, covering: [smi, omi], trigger: trigger, text: text, note: snote ?? onote))
+  }
+
+  /// Each sentence's mentions, as indices into `doc.mentions`, found in one pass.
+  func sentenceMentions(_ doc: AnalyzedDocument) -> [[Int]] {
+    var out = [[Int]](repeating: [], count: doc.sentences.count)
+    for (mi, m) in doc.mentions.enumerated() where m.sentenceIndex < out.count { out[m.sentenceIndex].append(mi) }
+    return out
   }
 
   /// Evidence from the first to the last token of the mentions and the trigger's tokens.

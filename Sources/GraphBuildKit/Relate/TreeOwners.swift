@@ -44,13 +44,9 @@ extension RelationExtractor {
         owners = tree.children(v, ["obl", "obj", "iobj"]).filter { caseOf($0, "Dat") }.flatMap { tree.withConjuncts($0) }.compactMap(named)
       }
       for smi in owners {
-        for omi in owned where smi != omi {
-          guard let (sid, snote) = slotEntity(ctx, smi, allowed: info.subject, &graph),
-            let (oid, onote) = slotEntity(ctx, omi, allowed: info.object, &graph), sid != oid,
-            !stated(graph, sid, rule.relation, oid, symmetric: info.symmetric, in: ctx)
-          else { continue }
-          add(&graph, sid, rule.relation, oid, hedged: modal(ctx, near: tree.first + v),
-            evidence(ctx, covering: [smi, omi], trigger: tree.first + v..<tree.first + v + 1, text: tree.words[v].form, note: snote ?? onote))
+        for omi in owned {
+          addStated(ctx, smi, rule.relation, omi, subject: info.subject, object: info.object,
+            trigger: tree.first + v..<tree.first + v + 1, text: tree.words[v].form, hedged: modal(ctx, near: tree.first + v), &graph)
         }
       }
     }

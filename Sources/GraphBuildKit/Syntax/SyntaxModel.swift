@@ -54,8 +54,8 @@ public struct SyntaxModel: Sendable {
       for i in u where i != h { headOf[i] = h }
     }
     let kept = forms.indices.filter { headOf[$0] == nil }
-    var position = [Int](repeating: 0, count: forms.count)
-    for (k, i) in kept.enumerated() { position[i] = k + 1 }
+    var keptAt = [Int?](repeating: nil, count: forms.count)
+    for (k, i) in kept.enumerated() { keptAt[i] = k }
     let reduced = parser.parse(kept.map { words[$0] })
     var arcs = kept.indices.map { k in
       let arc = reduced[k]
@@ -63,8 +63,6 @@ public struct SyntaxModel: Sendable {
     }
     // A name the parser made a sibling of the noun right before it ("Міністр закордонних справ
     // X провів", both subjects) is that noun's name, as the treebank hangs it (flat:title).
-    var keptAt = [Int?](repeating: nil, count: forms.count)
-    for (k, i) in kept.enumerated() { keptAt[i] = k }
     func dominated(_ j: Int, by w: Int) -> Bool {
       var x = j
       for _ in 0..<forms.count {
@@ -105,7 +103,7 @@ public struct SyntaxModel: Sendable {
         head = h + 1
         relation = d.upos == "PUNCT" ? "punct" : "flat:name"
       } else {
-        (head, relation) = arcs[position[i] - 1]
+        (head, relation) = arcs[keptAt[i]!]
       }
       return Word(
         form: forms[i], tag: tagger.tags[Int(morph[i].tag)], lemma: morph[i].lemma, upos: d.upos, feats: d.feats,
