@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import BIN, REPO, run, load
+from conftest import BIN, REPO, SHARED, run, load
 
 SAMPLES = REPO / "data" / "samples"
 ARTICLE = "Прем'єр-міністр Польщі Дональд Туск провів переговори з президентом України Володимиром Зеленським у Варшаві.\n"
@@ -151,23 +151,39 @@ def test_an_entity_of_class_event_survives_a_second_extract(tmp_path):
     assert any(n["@id"] == "https://graphbuild.dev/entity/thing/festival" for n in load(out)["@graph"])
 
 
-def test_extracting_a_then_b_equals_a_and_b_together(tmp_path):
-    a = folder(tmp_path, "a", {"a.txt": "У Києві відкрився І Конгрес ветеранів спорту України. Конгрес триватиме два дні.\n"})
-    b = folder(tmp_path, "b", {"b.txt": "Конгрес ухвалив закон про допомогу Україні. Спікер Палати представників Майк Джонсон підписав його.\n"})
-    both = folder(tmp_path, "both", {})
-    shutil.copy(a / "a.txt", both / "a.txt")
-    shutil.copy(b / "b.txt", both / "b.txt")
+def extract_stepwise_and_together(tmp_path, parts):
+    """Extracts each folder in turn onto one graph, and all of them in one run onto another."""
     stepwise, together = tmp_path / "s.jsonld", tmp_path / "t.jsonld"
-    run("extract", a, "--out", stepwise)
-    run("extract", b, "--out", stepwise)
-    run("extract", both, "--out", together)
+    for part in parts:
+        run("extract", part, "--out", stepwise)
+    run("extract", *parts, "--out", together)
+    return stepwise, together
 
-    def shape(path):
-        g = load(path)["@graph"]
-        ents = sorted((n["@type"], n["schema:name"][0]["@value"], len(n["gb:mention"])) for n in g if "gb:mention" in n)
-        return ents, sum(1 for n in g if n.get("@type") == "gb:RelationRecord")
 
-    assert shape(stepwise) == shape(together)
+def test_extracting_a_then_b_equals_a_and_b_together(tmp_path):
+    a = folder(tmp_path, "a", {
+        "a.txt": "У Києві відкрився І Конгрес ветеранів спорту України. Конгрес триватиме два дні.\n",
+        "c.txt": "Суддя Попова розглянула справу. Рішення Попової оскаржили. З Поповою погодилися колеги.\n",
+        "e.txt": "Громадська організація «Наші гроші» оприлюднила звіт. Завод у Миколаєві зупинив роботу.\n",
+    })
+    b = folder(tmp_path, "b", {
+        "b.txt": "Конгрес ухвалив закон про допомогу Україні. Спікер Палати представників Майк Джонсон підписав його.\n",
+        "d.txt": "Колишній мер міста Олександр Попов очолив раду директорів. Попов відмовився від коментарів.\n",
+        "f.txt": "Мер Миколаєва Олександр Сєнкевич заявив про ремонт. Представники «Наших грошей» це підтвердили.\n",
+    })
+    stepwise, together = extract_stepwise_and_together(tmp_path, [a, b])
+    assert stepwise.read_bytes() == together.read_bytes()
+
+
+@pytest.mark.skipif(not (SHARED / "ner-uk").exists(), reason="needs ../shared/ner-uk beside the checkout")
+def test_news_extracted_in_two_runs_gives_the_graph_of_one_run(tmp_path):
+    news = sorted((SHARED / "ner-uk/v2.0/train/ng").glob("*.txt"))
+    halves = [folder(tmp_path, "first", {}), folder(tmp_path, "second", {})]
+    for i, f in enumerate(news):
+        (halves[i * 2 // len(news)] / f.name).symlink_to(f)
+    stepwise, together = extract_stepwise_and_together(tmp_path, halves)
+    assert len(load(together)["@graph"]) > 3000
+    assert stepwise.read_bytes() == together.read_bytes()
 
 
 # Data loss: render --out, links and modes.

@@ -30,8 +30,11 @@ enum Fixtures {
 
   /// Extracts a graph from texts given in memory.
   static func graph(_ texts: [String]) -> KnowledgeGraph {
-    var docs = texts.enumerated().map { recognizer.analyze(document($1, path: "doc\($0).txt")) }
-    extractor.resolver.chooseLemmas(&docs)
+    let docs = texts.enumerated().map { i, text in
+      var doc = recognizer.analyze(document(text, path: "doc\(i).txt"))
+      extractor.resolver.chooseLemmas(&doc)
+      return doc
+    }
     var graph = KnowledgeGraph()
     let ids = extractor.resolver.resolve(docs, into: &graph)
     for (d, i) in zip(docs, ids) { extractor.relations.extract(d, entityIDs: i, into: &graph) }

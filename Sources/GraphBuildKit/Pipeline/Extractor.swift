@@ -50,7 +50,9 @@ public final class Extractor: @unchecked Sendable {
         do {
           var source = try DocumentReader.read(url)
           if source.date == nil { source.date = defaultDate }
-          return .analyzed(recognizer.analyze(source), encoding: source.encoding)
+          var doc = recognizer.analyze(source)
+          resolver.chooseLemmas(&doc)
+          return .analyzed(doc, encoding: source.encoding)
         } catch let e as GraphBuildError {
           return .failed(e)
         } catch {
@@ -68,9 +70,7 @@ public final class Extractor: @unchecked Sendable {
         progress(.read(done: start + i + 1, total: files.count, file: url.path))
       }
     }
-    var all = docs
-    resolver.chooseLemmas(&all)
-    return all
+    return docs
   }
 
   /// A document's sentences as CoNLL-U, tagged and parsed as the relation stage reads them (the

@@ -17,7 +17,7 @@ public struct NameLookup: Sendable {
     /// Each word of each name, normalised, so that a lone inflected surname finds the person.
     var words: Set<String>
     /// The names as written, for the spelling keys.
-    var forms: [String]
+    var forms: Set<String>
   }
 
   /// Romanisation-neutral keys of one entity's names.
@@ -58,6 +58,7 @@ public struct NameLookup: Sendable {
   public static let sureScore = 2.8
 
   private var keys: [Key] = []
+  private var keyOf: [String: Int] = [:]
   private var names: [String: String] = [:]
   /// The longest name's length: a query far longer names nothing here, and its spelling and
   /// fuzzy tiers, quadratic in its length, are not tried.
@@ -65,7 +66,7 @@ public struct NameLookup: Sendable {
   /// Each tier's strings -> the keys (indices) that hold them: a query looks up, not scans.
   private var exactIndex: [String: [Int]] = [:]
   private var wordIndex: [String: [Int]] = [:]
-  private let spellings = Spellings()
+  private var spellings = Spellings()
   /// Asked for only by a query in Cyrillic: opening Hunspell is half a Latin query's time.
   private let lemmatizer: @Sendable () -> Lemmatizer?
 
@@ -82,30 +83,41 @@ public struct NameLookup: Sendable {
 
   public init(graph: KnowledgeGraph, lemmatizer: @autoclosure @escaping @Sendable () -> Lemmatizer? = Lemmatizer.shared) {
     self.lemmatizer = lemmatizer
-    for e in graph.entities.values {
-      // Names, and the forms the text wrote them in (mentions keep those, not aliases).
-      var forms = Set([e.name, e.latinName] + e.aliases + e.mentions.map(\.text))
-      if let en = e.englishName { forms.insert(en) }
-      forms.remove("")
-      longestName = max(longestName, forms.map(\.count).max() ?? 0)
-      var exact: Set<String> = []
-      var nameWords: Set<String> = []
-      for f in forms {
-        let n = Gazetteer.normalize(f)
-        for w in n.split(separator: " ") where w.count > 2 { nameWords.insert(String(w)) }
-        exact.insert(n)
-      }
-      keys.append(Key(id: e.id, exact: exact, words: nameWords, forms: forms.sorted()))
-      names[e.id] = e.name
-    }
-    keys.sort { $0.id < $1.id }
-    for (i, k) in keys.enumerated() {
-      for x in k.exact { exactIndex[x, default: []].append(i) }
-      for x in k.words { wordIndex[x, default: []].append(i) }
-    }
+    for e in graph.entities.values.sorted(by: { $0.id < $1.id }) { add(e) }
   }
 
-  static func spelling(of forms: [String]) -> Spelling {
+  /// Adds an entity's names and the forms its mentions wrote them in.
+  public mutating func add(_ e: KnowledgeGraph.Entity) {
+    add(id: e.id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + e.mentions.map(\.text))
+  }
+
+  /// Adds names of an entity, new or already here: the resolver keeps one lookup over the
+  /// graph as each document leaves it, so that a document meets the same names whether the
+  /// earlier ones were extracted in this run or in another. Costs in the new forms only.
+  public mutating func add(id: String, name: String, forms: [String]) {
+    let i: Int
+    if let known = keyOf[id] {
+      i = known
+    } else {
+      i = keys.count
+      keyOf[id] = i
+      keys.append(Key(id: id, exact: [], words: [], forms: []))
+    }
+    names[id] = name
+    var changed = false
+    for f in forms where !f.isEmpty && keys[i].forms.insert(f).inserted {
+      changed = true
+      longestName = max(longestName, f.count)
+      let n = Gazetteer.normalize(f)
+      if keys[i].exact.insert(n).inserted { exactIndex[n, default: []].append(i) }
+      for w in n.split(separator: " ") where w.count > 2 {
+        if keys[i].words.insert(String(w)).inserted { wordIndex[String(w), default: []].append(i) }
+      }
+    }
+    if changed { spellings = Spellings() }
+  }
+
+  static func spelling<Forms: Sequence<String>>(of forms: Forms) -> Spelling {
     var k = Spelling()
     for f in forms {
       let latin = Self.latin(f)
@@ -277,7 +289,7 @@ public struct NameLookup: Sendable {
     var best: [String: Double] = [:]
     for (i, s) in score { best[keys[i].id] = max(best[keys[i].id] ?? 0, s) }
     return best.map { Candidate(id: $0.key, name: names[$0.key] ?? $0.key, score: $0.value) }
-      .sorted { ($0.score, $1.name) > ($1.score, $0.name) }
+      .sorted { ($0.score, $1.name, $1.id) > ($1.score, $0.name, $0.id) }
       .prefix(limit).map { $0 }
   }
 

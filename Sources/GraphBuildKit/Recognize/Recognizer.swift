@@ -311,6 +311,13 @@ public final class Recognizer: @unchecked Sendable {
   public func baseForm(_ words: [String], label: String, match: String? = nil, gender: WordAnalysis.Gender? = nil) -> String {
     if let form = match ?? knownMatch(words)?.form { return form }
     var lemma = lemmatizer.lemmatizeName(words, isPerson: label == "PERS", gender: gender)
+    // A place's reading that GeoNames knows, over one it does not ("Миколаєві": Миколаїв, not
+    // the first name Миколай).
+    if label == "LOC", words.count == 1, gazetteer.wordLists.placeKind(lemma) == nil,
+      let place = lemmatizer.analyses(words[0]).prefix(4).first(where: { gazetteer.wordLists.placeKind($0.lemma) != nil })
+    {
+      lemma = place.lemma
+    }
     // Keep the words of the original where the lemmatiser did not give one for each.
     if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { lemma = words.joined(separator: " ") }
     // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа »; a full stop

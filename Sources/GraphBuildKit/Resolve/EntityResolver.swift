@@ -109,37 +109,45 @@ public struct EntityResolver: Sendable {
     return (others[0], String(initials[0].prefix(1)))
   }
 
-  /// Chooses, across the corpus, the base form that explains most of the forms of a one-word
-  /// name (Шевченка, Шевченку, Шевченко -> Шевченко).
-  public func chooseLemmas(_ docs: inout [AnalyzedDocument]) {
+  /// Chooses, within each document, the base form that explains most of the forms of a
+  /// one-word name (Шевченка, Шевченку, Шевченко -> Шевченко). Per document, so that a
+  /// document's names never depend on which other files share its run: extracting A and then
+  /// B gives the same base forms as A and B together.
+  public func chooseLemmas(_ doc: inout AnalyzedDocument) {
     var support: [String: Set<String>] = [:]
-    for d in docs {
-      for m in d.mentions where m.tokenRange.count == 1 && m.known == nil {
-        for a in lemmatizer.analyses(m.text).prefix(4) { support[a.lemma, default: []].insert(m.text) }
-      }
-      // Full names vouch for the words they contain.
-      for m in d.mentions where m.tokenRange.count > 1 && m.label == "PERS" {
-        for w in m.lemma.split(separator: " ") { support[String(w), default: []].insert("#" + m.lemma) }
-      }
+    for m in doc.mentions where m.tokenRange.count == 1 && m.known == nil {
+      for a in lemmatizer.analyses(m.text).prefix(4) { support[a.lemma, default: []].insert(m.text) }
     }
-    for di in docs.indices {
-      for mi in docs[di].mentions.indices {
-        let m = docs[di].mentions[mi]
-        guard m.tokenRange.count == 1, m.known == nil else { continue }
-        let options = lemmatizer.analyses(m.text).prefix(4)
-        guard let best = options.max(by: { a, b in
-          let sa = support[a.lemma]?.count ?? 0, sb = support[b.lemma]?.count ?? 0
-          return sa != sb ? sa < sb : a.score < b.score
-        }) else { continue }
-        if (support[best.lemma]?.count ?? 0) > 1 { docs[di].mentions[mi].lemma = best.lemma }
-      }
+    // Full names vouch for the words they contain.
+    for m in doc.mentions where m.tokenRange.count > 1 && m.label == "PERS" {
+      for w in m.lemma.split(separator: " ") { support[String(w), default: []].insert("#" + m.lemma) }
+    }
+    for mi in doc.mentions.indices {
+      let m = doc.mentions[mi]
+      guard m.tokenRange.count == 1, m.known == nil else { continue }
+      var options = Array(lemmatizer.analyses(m.text).prefix(4))
+      // A place keeps a reading GeoNames knows (the recogniser chose it so).
+      if m.label == "LOC", gazetteer.wordLists.placeKind(m.lemma) != nil { options = options.filter { gazetteer.wordLists.placeKind($0.lemma) != nil } }
+      guard let best = options.max(by: { a, b in
+        let sa = support[a.lemma]?.count ?? 0, sb = support[b.lemma]?.count ?? 0
+        return sa != sb ? sa < sb : a.score < b.score
+      }) else { continue }
+      if (support[best.lemma]?.count ?? 0) > 1 { doc.mentions[mi].lemma = best.lemma }
     }
   }
 
   /// Adds the documents' mentions to the graph's entities; returns, per document, the entity
   /// id of each mention (nil for mentions that make no node).
   public func resolve(_ docs: [AnalyzedDocument], into graph: inout KnowledgeGraph) -> [[String?]] {
-    var byName: [String: String] = [:]  // family|normalised name -> id
+    // family|normalised name -> id. Where two entities have one name, a name or alias wins
+    // over a surface form and a surface form over a shortened name, then the smaller id: the
+    // same whatever order the entities came in, in this run or an earlier one.
+    var named: [String: (rank: Int, id: String)] = [:]
+    func claim(_ key: String, rank: Int, _ id: String) {
+      if let held = named[key], (held.rank, held.id) <= (rank, id) { return }
+      named[key] = (rank, id)
+    }
+    func byName(_ key: String) -> String? { named[key]?.id }
     var surnames: [String: Set<String>] = [:]  // family person|surname -> ids
     // A name's known-tail form, once per name: `index` runs after every mention.
     var tails: [String: String?] = [:]
@@ -152,11 +160,10 @@ public struct EntityResolver: Sendable {
     func index(_ e: KnowledgeGraph.Entity, forms: [String] = []) {
       let fam = Self.family(e.type)
       // Surface forms are matched like names, though only names are stored as aliases.
-      for n in [e.name, e.latinName] + e.aliases + forms { byName[fam + "|" + Gazetteer.normalize(n)] = e.id }
+      for n in [e.name, e.latinName] + e.aliases { claim(fam + "|" + Gazetteer.normalize(n), rank: 0, e.id) }
+      for n in forms { claim(fam + "|" + Gazetteer.normalize(n), rank: 1, e.id) }
       if fam == "org" {
-        for other in [coreName(e.name), tail(e.name)].compactMap({ $0 }) where byName["org|" + Gazetteer.normalize(other)] == nil {
-          byName["org|" + Gazetteer.normalize(other)] = e.id
-        }
+        for other in [coreName(e.name), tail(e.name)].compactMap({ $0 }) { claim("org|" + Gazetteer.normalize(other), rank: 2, e.id) }
       }
       if fam == "person" {
         let parts = e.name.split(separator: " ")
@@ -166,9 +173,10 @@ public struct EntityResolver: Sendable {
       }
     }
     for e in graph.entities.values { index(e, forms: e.mentions.map(\.text)) }
-    // The graph as it was before this run, through the same lookup that query and render
-    // --focus use; only its sure tiers (a name, an alias or an inflected form) merge.
-    let earlier = NameLookup(graph: graph, lemmatizer: lemmatizer)
+    // The graph as the earlier documents left it, in this run or before, through the same
+    // lookup that query and render --focus use; only its sure tiers (a name, an alias or an
+    // inflected form) merge.
+    var earlier = NameLookup(graph: graph, lemmatizer: lemmatizer)
     var result: [[String?]] = []
     for doc in docs {
       let docID = doc.source.id
@@ -192,11 +200,14 @@ public struct EntityResolver: Sendable {
         var type = m.type
         // Joined through the state's other name: the longer of the two names the node.
         var fullerName = false
+        // Joined through a form the text wrote, not a name: its base form is then no alias
+        // (alternateName holds names; inflected forms stay in the mentions).
+        var throughForm = false
         if let k = m.known {
           name = k.uk
           english = k.en
           type = k.type
-          id = byName[Self.family(k.type) + "|" + Gazetteer.normalize(k.uk)]
+          id = byName(Self.family(k.type) + "|" + Gazetteer.normalize(k.uk))
             ?? Self.entityID(family: Self.family(k.type), name: k.en)
         } else {
           // A body named in full and then by its head noun ("Клуб ділових людей" ... "у
@@ -206,26 +217,31 @@ public struct EntityResolver: Sendable {
           {
             id = heads.first
           }
-          if id == nil { id = byName[fam + "|" + Gazetteer.normalize(m.lemma)] }
+          // A lone name is first the one full name in this document that holds it ("Олександр
+          // Попов ... Попов"), before any other document's person of that one name.
+          let loneForms = fam == "person" && m.tokenRange.count == 1 ? [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma) : []
+          for f in loneForms where id == nil {
+            if let local = localSurnames[Gazetteer.normalize(f)], local.count == 1 { id = local.first }
+          }
+          if id == nil, let held = named[fam + "|" + Gazetteer.normalize(m.lemma)] {
+            id = held.id
+            throughForm = held.rank == 1
+          }
           // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
-          if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName["org|" + Gazetteer.normalize(core)] }
+          if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName("org|" + Gazetteer.normalize(core)) }
           // "Рада ЄС" and "Рада Європейського Союзу" are one body.
           if id == nil, fam == "org", let other = tail(m.lemma) {
-            id = byName["org|" + Gazetteer.normalize(other)]
+            id = byName("org|" + Gazetteer.normalize(other))
             fullerName = id != nil
           }
           // A one-word body named earlier in the document in another case: the base form was
           // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
           if id == nil, fam == "org", m.tokenRange.count == 1 {
             id = localOrgs.first { Self.sameStem($0.name, m.text) }?.id
+            throughForm = id != nil
           }
-          if id == nil && fam == "person" && m.tokenRange.count == 1 {
-            let forms = [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma)
-            for f in forms {
-              let key = Gazetteer.normalize(f)
-              if let local = localSurnames[key], local.count == 1 { id = local.first; break }
-              if let global = surnames[key], global.count == 1 { id = global.first; break }
-            }
+          for f in loneForms where id == nil {
+            if let global = surnames[Gazetteer.normalize(f)], global.count == 1 { id = global.first }
           }
           // A surname with initials (Янукович В. Ф., В. Янукович) is the one person of that
           // surname whose first name has the first initial, in this document or else this run.
@@ -244,18 +260,22 @@ public struct EntityResolver: Sendable {
           {
             id = local.first
           }
-          // Names from earlier runs only: this run's are matched by their lemmas above.
           // One word of a longer name (the word tiers) joins it only for a person, as a surname
           // does within a run, and only when one person has it: "Конгрес" is no alias of
           // "І Конгрес ветеранів спорту України", so A then B gives what A and B together give.
-          if id == nil, !earlier.isEmpty {
-            let found = earlier.candidates(m.lemma, limit: 2, sureOnly: true)
+          // A place or body is also looked up by the form the text wrote, whose other readings
+          // may be its name ("Миколаєві": Миколай or Миколаїв); a person's form is not, as
+          // "Попова" may be a woman or Попов's genitive.
+          let queries = fam == "person" || m.text == m.lemma ? [m.lemma] : [m.lemma, m.text]
+          for query in queries where id == nil && !earlier.isEmpty {
+            let found = earlier.candidates(query, limit: 2, sureOnly: true)
             if let best = found.first, best.score >= NameLookup.sureScore,
               best.score >= 3 || (fam == "person" && (found.count == 1 || found[1].score < best.score)),
               let e = graph.entities[best.id], Self.family(e.type) == fam,
               m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
             {
               id = best.id
+              throughForm = true
             }
           }
           if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
@@ -279,7 +299,7 @@ public struct EntityResolver: Sendable {
             e.name = m.lemma
             e.latinName = KMU2010.transliterate(m.lemma)
           }
-          if m.lemma != e.name && !e.aliases.contains(m.lemma) { e.aliases.append(m.lemma) }
+          if !throughForm && m.lemma != e.name && !e.aliases.contains(m.lemma) { e.aliases.append(m.lemma) }
           if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
             e.type = type
           }
@@ -308,6 +328,12 @@ public struct EntityResolver: Sendable {
         if fam == "person" && m.tokenRange.count > 1 {
           for p in name.split(separator: " ") { localSurnames[Gazetteer.normalize(String(p)), default: []].insert(entityID) }
         }
+      }
+      var forms: [String: [String]] = [:]
+      for (m, id) in zip(doc.mentions, ids) { if let id { forms[id, default: []].append(m.text) } }
+      for (id, texts) in forms.sorted(by: { $0.key < $1.key }) {
+        guard let e = graph.entities[id] else { continue }
+        earlier.add(id: id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + texts)
       }
       result.append(ids)
     }

@@ -92,4 +92,18 @@ import Testing
       if let full, full.score >= NameLookup.sureScore { #expect(sure == full, "\(q)") } else { #expect(sure == nil, "\(q)") }
     }
   }
+
+  /// Names added one entity and one form at a time find what a lookup made from the whole
+  /// graph finds, in every tier.
+  @Test func namesAddedAsTheGraphGrowsFindWhatTheWholeGraphFinds() {
+    var grown = NameLookup(graph: KnowledgeGraph())
+    for e in Self.graph.entities.values.sorted(by: { $0.id < $1.id }) {
+      grown.add(id: e.id, name: e.name, forms: [e.name])
+      for m in e.mentions { grown.add(id: e.id, name: e.name, forms: [m.text]) }
+      grown.add(id: e.id, name: e.name, forms: [e.latinName, e.englishName ?? ""] + e.aliases)
+    }
+    for q in ["Лукашенка", "Lukashneko", "Тихановська", "Tsikhanouskaya", "Kiev", "Києві", "Zzzzqqq"] {
+      #expect(grown.candidates(q) == lookup.candidates(q), "\(q)")
+    }
+  }
 }

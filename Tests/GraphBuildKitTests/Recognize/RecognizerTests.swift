@@ -141,6 +141,13 @@ import Testing
     #expect(!found.contains { $0.0 == "Полісся" && $0.1 == "City" })
   }
 
+  /// A place's base form is the reading GeoNames knows: "Миколаєві" is Миколаїв, not the first
+  /// name Миколай.
+  @Test func aPlaceTakesTheReadingGeoNamesKnows() {
+    let found = mentions("Завод у Миколаєві зупинив роботу.")
+    #expect(found.contains { $0.0 == "Миколаєві" && $0.2 == "Миколаїв" })
+  }
+
   /// A MISC name takes its schema.org class from the noun for its kind, before it or opening it.
   @Test func otherNamesTakeTheClassOfTheirKind() {
     let found = mentions("Парламент ухвалив закон «Про публічні закупівлі», а режисер показав фільм «Довга дорога».")

@@ -80,6 +80,50 @@ import Testing
     #expect(!EntityResolver.sameStem("Укрнафта", "Укрнафтогаз"))
   }
 
+  /// A lone surname is the full name in its own document, not another document's person of
+  /// that one name; and a document's base forms are its own, not voted by other documents'
+  /// forms (Попова, Попової, Поповою would make "Попов" read as Попова).
+  @Test func aLoneSurnameJoinsTheFullNameInItsOwnDocumentFirst() {
+    let g = Fixtures.graph([
+      "Суддя Попова розглянула справу. Рішення Попової оскаржили. З Поповою погодилися колеги.",
+      "Колишній мер міста Олександр Попов очолив раду директорів. Попов відмовився від коментарів.",
+    ])
+    let full = g.entities.values.first { $0.name == "Олександр Попов" }
+    #expect(full?.mentions.map(\.text).sorted() == ["Олександр Попов", "Попов"])
+  }
+
+  static let stepwiseTexts = [
+    "Суддя Попова розглянула справу. Рішення Попової оскаржили. З Поповою погодилися колеги.",
+    "Колишній мер міста Олександр Попов очолив раду директорів. Попов відмовився від коментарів.",
+    "Громадська організація «Наші гроші» оприлюднила звіт. Завод у Миколаєві зупинив роботу.",
+    "Мер Миколаєва Олександр Сєнкевич заявив про ремонт. Представники «Наших грошей» це підтвердили.",
+    "Компанія «Беларуськалій» потрапила під санкції. Кабмін ухвалив постанову.",
+    "Обмеження щодо «Беларуськалію» залишаються. Рішення Кабміну оскаржили.",
+  ]
+
+  /// Resolution sees the graph as the earlier documents left it, whether they came in this run
+  /// or an earlier one: every split of the documents into runs gives the same entities.
+  @Test(arguments: [1, 2, 3, 5])
+  func documentsResolvedInSeveralRunsGiveTheEntitiesOfOneRun(_ split: Int) {
+    let docs = Self.stepwiseTexts.enumerated().map { i, text in
+      var doc = Fixtures.recognizer.analyze(Fixtures.document(text, path: "doc\(i).txt"))
+      Fixtures.extractor.resolver.chooseLemmas(&doc)
+      return doc
+    }
+    let resolver = Fixtures.extractor.resolver
+    var together = KnowledgeGraph()
+    let idsTogether = resolver.resolve(docs, into: &together)
+    var stepwise = KnowledgeGraph()
+    let idsStepwise = resolver.resolve(Array(docs[..<split]), into: &stepwise) + resolver.resolve(Array(docs[split...]), into: &stepwise)
+    #expect(idsStepwise == idsTogether)
+    #expect(Set(stepwise.entities.keys) == Set(together.entities.keys))
+    for (id, e) in together.entities {
+      let other = stepwise.entities[id]
+      #expect(other?.name == e.name && other?.aliases.sorted() == e.aliases.sorted() && other?.type == e.type)
+      #expect(other.map { Set($0.mentions) } == Set(e.mentions))
+    }
+  }
+
   @Test func initialsOfABodysName() {
     let r = Fixtures.recognizer
     #expect(EntityResolver.acronyms(of: "Міністерство закордонних справ", gazetteer: r.gazetteer, lemmatizer: r.lemmatizer) == ["МЗС"])

@@ -21,6 +21,17 @@ import Testing
     #expect((macron?["gb:leaderOf"] as? [[String: Any]])?.count == 1)
   }
 
+  /// Mentions and evidence are written in the text's order, so a graph's bytes do not depend on
+  /// the order its documents were added in.
+  @Test func mentionsAndEvidenceAreWrittenInTheTextsOrder() throws {
+    let g = Fixtures.graph(["Президент Франції Емманюель Макрон прибув до Києва. Макрона зустріли в аеропорту. Про це розповів Макрон."])
+    var reversed = g
+    for id in reversed.entities.keys { reversed.entities[id]!.mentions.reverse() }
+    for id in reversed.relations.keys { reversed.relations[id]!.evidence.reverse() }
+    #expect(g.entities.values.contains { $0.mentions.count == 3 })
+    #expect(try JSONLD.encode(reversed) == JSONLD.encode(g))
+  }
+
   @Test func refusesFilesItDidNotWrite() {
     #expect(throws: GraphBuildError.self) { try JSONLD.decode(Data("{\"a\":1}".utf8), file: "x") }
     #expect(throws: GraphBuildError.self) { try JSONLD.decode(Data("not json".utf8), file: "x") }
