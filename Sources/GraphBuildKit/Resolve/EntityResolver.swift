@@ -139,205 +139,171 @@ public struct EntityResolver: Sendable {
   /// Adds the documents' mentions to the graph's entities; returns, per document, the entity
   /// id of each mention (nil for mentions that make no node).
   public func resolve(_ docs: [AnalyzedDocument], into graph: inout KnowledgeGraph) -> [[String?]] {
-    // family|normalised name -> id. Where two entities have one name, a name or alias wins
-    // over a surface form and a surface form over a shortened name, then the smaller id: the
-    // same whatever order the entities came in, in this run or an earlier one.
-    var named: [String: (rank: Int, id: String)] = [:]
-    func claim(_ key: String, rank: Int, _ id: String) {
-      if let held = named[key], (held.rank, held.id) <= (rank, id) { return }
-      named[key] = (rank, id)
-    }
-    func byName(_ key: String) -> String? { named[key]?.id }
-    var surnames: [String: Set<String>] = [:]  // family person|surname -> ids
-    // A name's known-tail form, once per name: `index` runs after every mention.
-    var tails: [String: String?] = [:]
-    func tail(_ name: String) -> String? {
-      if let hit = tails[name] { return hit }
-      let t = knownTail(name)
-      tails[name] = t
-      return t
-    }
-    func index(_ e: KnowledgeGraph.Entity, forms: [String] = []) {
-      let fam = Self.family(e.type)
-      // Surface forms are matched like names, though only names are stored as aliases.
-      for n in [e.name, e.latinName] + e.aliases { claim(fam + "|" + Gazetteer.normalize(n), rank: 0, e.id) }
-      for n in forms { claim(fam + "|" + Gazetteer.normalize(n), rank: 1, e.id) }
-      if fam == "org" {
-        for other in [coreName(e.name), tail(e.name)].compactMap({ $0 }) { claim("org|" + Gazetteer.normalize(other), rank: 2, e.id) }
-      }
-      if fam == "person" {
-        let parts = e.name.split(separator: " ")
-        if parts.count > 1 {
-          for p in parts { surnames[Gazetteer.normalize(String(p)), default: []].insert(e.id) }
-        }
-      }
-    }
-    for e in graph.entities.values { index(e, forms: e.mentions.map(\.text)) }
-    // The graph as the earlier documents left it, in this run or before, through the same
-    // lookup that query and render --focus use; only its sure tiers (a name, an alias or an
-    // inflected form) merge.
-    var earlier = NameLookup(graph: graph, lemmatizer: lemmatizer)
-    var result: [[String?]] = []
-    for doc in docs {
-      let docID = doc.source.id
-      var ids = [String?](repeating: nil, count: doc.mentions.count)
-      // Full names first, so that lone surnames in the same document can join them (a surname
-      // with initials counts as a lone one).
-      let length = doc.mentions.map { m in m.label == "PERS" && Self.initialed(m.lemma) != nil ? 1 : m.tokenRange.count }
-      let order = doc.mentions.indices.sorted { (length[$0], -$0) > (length[$1], -$1) }
-      var placed: Set<MentionKey> = []
-      var localSurnames: [String: Set<String>] = [:]
-      var localAcronyms: [String: Set<String>] = [:]
-      var localOrgs: [(name: String, id: String)] = []
-      var localHeads: [String: Set<String>] = [:]
-      for i in order {
-        let m = doc.mentions[i]
-        if m.type == "Thing" { continue }
-        let fam = Self.family(m.type)
-        var id: String?
-        var name = m.lemma
-        var english: String?
-        var type = m.type
-        // Joined through the state's other name: the longer of the two names the node.
-        var fullerName = false
-        // Joined through a form the text wrote, not a name: its base form is then no alias
-        // (alternateName holds names; inflected forms stay in the mentions).
-        var throughForm = false
-        if let k = m.known {
-          name = k.uk
-          english = k.en
-          type = k.type
-          id = byName(Self.family(k.type) + "|" + Gazetteer.normalize(k.uk))
-            ?? Self.entityID(family: Self.family(k.type), name: k.en)
-        } else {
-          // A body named in full and then by its head noun ("Клуб ділових людей" ... "у
-          // Клубі") is one, where one body in the document opens with that noun.
-          if fam == "org", m.tokenRange.count == 1, m.text != m.text.uppercased(),
-            let heads = localHeads[Gazetteer.normalize(m.lemma)], heads.count == 1
-          {
-            id = heads.first
-          }
-          // A lone name is first the one full name in this document that holds it ("Олександр
-          // Попов ... Попов"), before any other document's person of that one name.
-          let loneForms = fam == "person" && m.tokenRange.count == 1 ? [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma) : []
-          for f in loneForms where id == nil {
-            if let local = localSurnames[Gazetteer.normalize(f)], local.count == 1 { id = local.first }
-          }
-          if id == nil, let held = named[fam + "|" + Gazetteer.normalize(m.lemma)] {
-            id = held.id
-            throughForm = held.rank == 1
-          }
-          // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
-          if id == nil, fam == "org", let core = coreName(m.lemma) { id = byName("org|" + Gazetteer.normalize(core)) }
-          // "Рада ЄС" and "Рада Європейського Союзу" are one body.
-          if id == nil, fam == "org", let other = tail(m.lemma) {
-            id = byName("org|" + Gazetteer.normalize(other))
-            fullerName = id != nil
-          }
-          // A one-word body named earlier in the document in another case: the base form was
-          // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
-          if id == nil, fam == "org", m.tokenRange.count == 1 {
-            id = localOrgs.first { Self.sameStem($0.name, m.text) }?.id
-            throughForm = id != nil
-          }
-          for f in loneForms where id == nil {
-            if let global = surnames[Gazetteer.normalize(f)], global.count == 1 { id = global.first }
-          }
-          // A surname with initials (Янукович В. Ф., В. Янукович) is the one person of that
-          // surname whose first name has the first initial, in this document or else this run.
-          if id == nil, fam == "person", let (surname, initial) = Self.initialed(m.lemma) {
-            let key = Gazetteer.normalize(surname)
-            for pool in [localSurnames[key], surnames[key]] {
-              let fit = (pool ?? []).filter { other in
-                graph.entities[other].map { $0.name != m.lemma && $0.name.split(separator: " ").first?.hasPrefix(initial) == true } ?? false
-              }
-              if fit.count == 1 { id = fit.first; break }
-            }
-          }
-          // An abbreviation of a body named in full in the same document (РНБО, МЗС, НБУ).
-          if id == nil, fam == "org", m.tokenRange.count == 1, m.text.count >= 2, m.text == m.text.uppercased(),
-            let local = localAcronyms[m.text], local.count == 1
-          {
-            id = local.first
-          }
-          // One word of a longer name (the word tiers) joins it only for a person, as a surname
-          // does within a run, and only when one person has it: "Конгрес" is no alias of
-          // "І Конгрес ветеранів спорту України", so A then B gives what A and B together give.
-          // A place or body is also looked up by the form the text wrote, whose other readings
-          // may be its name ("Миколаєві": Миколай or Миколаїв); a person's form is not, as
-          // "Попова" may be a woman or Попов's genitive.
-          let queries = fam == "person" || m.text == m.lemma ? [m.lemma] : [m.lemma, m.text]
-          for query in queries where id == nil && !earlier.isEmpty {
-            let found = earlier.candidates(query, limit: 2, sureOnly: true)
-            if let best = found.first, best.score >= NameLookup.sureScore,
-              best.score >= 3 || (fam == "person" && (found.count == 1 || found[1].score < best.score)),
-              let e = graph.entities[best.id], Self.family(e.type) == fam,
-              m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
-            {
-              id = best.id
-              throughForm = true
-            }
-          }
-          if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
-        }
-        guard let entityID = id else { continue }
-        ids[i] = entityID
-        let sentence = doc.sentenceText(m.sentenceIndex)
-        let mention = KnowledgeGraph.Mention(
-          document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
-        // Taken out while changed, so its mentions are not copied for each one added; a mention
-        // is told from another by its span in this document (earlier runs' were removed).
-        if var e = graph.entities.removeValue(forKey: entityID) {
-          if placed.insert(MentionKey(entity: entityID, start: m.scalarStart, end: m.scalarEnd)).inserted
-            || !e.mentions.contains(mention)
-          {
-            e.mentions.append(mention)
-          }
-          if fullerName && m.lemma.count > e.name.count && m.known == nil {
-            e.aliases.append(e.name)
-            e.aliases.removeAll { $0 == m.lemma }
-            e.name = m.lemma
-            e.latinName = KMU2010.transliterate(m.lemma)
-          }
-          if !throughForm && m.lemma != e.name && !e.aliases.contains(m.lemma) { e.aliases.append(m.lemma) }
-          if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
-            e.type = type
-          }
-          graph.entities[entityID] = e
-        } else {
-          // World knowledge brings its other names (EU, State Department) for lookup.
-          let known = m.known.map { $0.aliases + [$0.uk] } ?? []
-          let e = KnowledgeGraph.Entity(
-            id: entityID, type: type, name: name, latinName: KMU2010.transliterate(name), englishName: english,
-            aliases: Array(Set([m.lemma] + known).subtracting([name])).sorted(), mentions: [mention])
-          graph.entities[entityID] = e
-        }
-        index(graph.entities[entityID]!, forms: [m.text])
-        if fam == "org" && m.tokenRange.count == 1 { localOrgs.append((m.text, entityID)) }
-        if fam == "org" && m.tokenRange.count > 1, m.known == nil, let head = name.split(separator: " ").first,
-          head.first?.isUppercase == true, head.count >= 4,
-          // A common noun (клуб, фонд), not a name of its own, which may open another's
-          // ("Альтком" and "Альтком Б. В." are two firms).
-          lemmatizer.hunspell?.isKnown(head.lowercased()) == true
+    var state = ResolverState(graph, resolver: self)
+    return docs.map { resolve($0, into: &graph, state: &state) }
+  }
+
+  /// Adds one document's mentions to the graph's entities, the state carrying what the
+  /// documents before it left; returns the entity id of each mention (nil for mentions that
+  /// make no node). Documents resolved one after another give what `resolve(_:into:)` gives.
+  public func resolve(_ doc: AnalyzedDocument, into graph: inout KnowledgeGraph, state: inout ResolverState) -> [String?] {
+    let docID = doc.source.id
+    var ids = [String?](repeating: nil, count: doc.mentions.count)
+    // Full names first, so that lone surnames in the same document can join them (a surname
+    // with initials counts as a lone one).
+    let length = doc.mentions.map { m in m.label == "PERS" && Self.initialed(m.lemma) != nil ? 1 : m.tokenRange.count }
+    let order = doc.mentions.indices.sorted { (length[$0], -$0) > (length[$1], -$1) }
+    var placed: Set<MentionKey> = []
+    var localSurnames: [String: Set<String>] = [:]
+    var localAcronyms: [String: Set<String>] = [:]
+    var localOrgs: [(name: String, id: String)] = []
+    var localHeads: [String: Set<String>] = [:]
+    for i in order {
+      let m = doc.mentions[i]
+      if m.type == "Thing" { continue }
+      let fam = Self.family(m.type)
+      var id: String?
+      var name = m.lemma
+      var english: String?
+      var type = m.type
+      // Joined through the state's other name: the longer of the two names the node.
+      var fullerName = false
+      // Joined through a form the text wrote, not a name: its base form is then no alias
+      // (alternateName holds names; inflected forms stay in the mentions).
+      var throughForm = false
+      if let k = m.known {
+        name = k.uk
+        english = k.en
+        type = k.type
+        id = state.byName(Self.family(k.type) + "|" + Gazetteer.normalize(k.uk))
+          ?? Self.entityID(family: Self.family(k.type), name: k.en)
+      } else {
+        // A body named in full and then by its head noun ("Клуб ділових людей" ... "у
+        // Клубі") is one, where one body in the document opens with that noun.
+        if fam == "org", m.tokenRange.count == 1, m.text != m.text.uppercased(),
+          let heads = localHeads[Gazetteer.normalize(m.lemma)], heads.count == 1
         {
-          localHeads[Gazetteer.normalize(String(head)), default: []].insert(entityID)
+          id = heads.first
         }
-        if fam == "org" && m.tokenRange.count > 2 {
-          for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }
+        // A lone name is first the one full name in this document that holds it ("Олександр
+        // Попов ... Попов"), before any other document's person of that one name.
+        let loneForms = fam == "person" && m.tokenRange.count == 1 ? [m.lemma] + lemmatizer.analyses(m.text).prefix(4).map(\.lemma) : []
+        for f in loneForms where id == nil {
+          if let local = localSurnames[Gazetteer.normalize(f)], local.count == 1 { id = local.first }
         }
-        if fam == "person" && m.tokenRange.count > 1 {
-          for p in name.split(separator: " ") { localSurnames[Gazetteer.normalize(String(p)), default: []].insert(entityID) }
+        if id == nil, let held = state.named[fam + "|" + Gazetteer.normalize(m.lemma)] {
+          id = held.id
+          throughForm = held.rank == 1
         }
+        // "АТ «Укрзалізниця»" and "Укрзалізниця" are one company.
+        if id == nil, fam == "org", let core = coreName(m.lemma) { id = state.byName("org|" + Gazetteer.normalize(core)) }
+        // "Рада ЄС" and "Рада Європейського Союзу" are one body.
+        if id == nil, fam == "org", let other = state.tail(m.lemma, self) {
+          id = state.byName("org|" + Gazetteer.normalize(other))
+          fullerName = id != nil
+        }
+        // A one-word body named earlier in the document in another case: the base form was
+        // guessed ("Беларуськалію" -> -ія), the forms differ only in their endings.
+        if id == nil, fam == "org", m.tokenRange.count == 1 {
+          id = localOrgs.first { Self.sameStem($0.name, m.text) }?.id
+          throughForm = id != nil
+        }
+        for f in loneForms where id == nil {
+          if let global = state.surnames[Gazetteer.normalize(f)], global.count == 1 { id = global.first }
+        }
+        // A surname with initials (Янукович В. Ф., В. Янукович) is the one person of that
+        // surname whose first name has the first initial, in this document or else this run.
+        if id == nil, fam == "person", let (surname, initial) = Self.initialed(m.lemma) {
+          let key = Gazetteer.normalize(surname)
+          for pool in [localSurnames[key], state.surnames[key]] {
+            let fit = (pool ?? []).filter { other in
+              graph.entities[other].map { $0.name != m.lemma && $0.name.split(separator: " ").first?.hasPrefix(initial) == true } ?? false
+            }
+            if fit.count == 1 { id = fit.first; break }
+          }
+        }
+        // An abbreviation of a body named in full in the same document (РНБО, МЗС, НБУ).
+        if id == nil, fam == "org", m.tokenRange.count == 1, m.text.count >= 2, m.text == m.text.uppercased(),
+          let local = localAcronyms[m.text], local.count == 1
+        {
+          id = local.first
+        }
+        // One word of a longer name (the word tiers) joins it only for a person, as a surname
+        // does within a run, and only when one person has it: "Конгрес" is no alias of
+        // "І Конгрес ветеранів спорту України", so A then B gives what A and B together give.
+        // A place or body is also looked up by the form the text wrote, whose other readings
+        // may be its name ("Миколаєві": Миколай or Миколаїв); a person's form is not, as
+        // "Попова" may be a woman or Попов's genitive.
+        let queries = fam == "person" || m.text == m.lemma ? [m.lemma] : [m.lemma, m.text]
+        for query in queries where id == nil && !state.earlier.isEmpty {
+          let found = state.earlier.candidates(query, limit: 2, sureOnly: true)
+          if let best = found.first, best.score >= NameLookup.sureScore,
+            best.score >= 3 || (fam == "person" && (found.count == 1 || found[1].score < best.score)),
+            let e = graph.entities[best.id], Self.family(e.type) == fam,
+            m.tokenRange.count > 1 || fam != "person" || e.name.split(separator: " ").count > 1
+          {
+            id = best.id
+            throughForm = true
+          }
+        }
+        if id == nil { id = Self.entityID(family: fam, name: m.lemma) }
       }
-      var forms: [String: [String]] = [:]
-      for (m, id) in zip(doc.mentions, ids) { if let id { forms[id, default: []].append(m.text) } }
-      for (id, texts) in forms.sorted(by: { $0.key < $1.key }) {
-        guard let e = graph.entities[id] else { continue }
-        earlier.add(id: id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + texts)
+      guard let entityID = id else { continue }
+      ids[i] = entityID
+      let sentence = doc.sentenceText(m.sentenceIndex)
+      let mention = KnowledgeGraph.Mention(
+        document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
+      // Taken out while changed, so its mentions are not copied for each one added; a mention
+      // is told from another by its span in this document (earlier runs' were removed).
+      if var e = graph.entities.removeValue(forKey: entityID) {
+        if placed.insert(MentionKey(entity: entityID, start: m.scalarStart, end: m.scalarEnd)).inserted
+          || !e.mentions.contains(mention)
+        {
+          e.mentions.append(mention)
+        }
+        if fullerName && m.lemma.count > e.name.count && m.known == nil {
+          e.aliases.append(e.name)
+          e.aliases.removeAll { $0 == m.lemma }
+          e.name = m.lemma
+          e.latinName = KMU2010.transliterate(m.lemma)
+        }
+        if !throughForm && m.lemma != e.name && !e.aliases.contains(m.lemma) { e.aliases.append(m.lemma) }
+        if (Self.specificity[type] ?? 0) > (Self.specificity[e.type] ?? 0) && Self.family(type) == Self.family(e.type) {
+          e.type = type
+        }
+        graph.entities[entityID] = e
+      } else {
+        // World knowledge brings its other names (EU, State Department) for lookup.
+        let known = m.known.map { $0.aliases + [$0.uk] } ?? []
+        let e = KnowledgeGraph.Entity(
+          id: entityID, type: type, name: name, latinName: KMU2010.transliterate(name), englishName: english,
+          aliases: Array(Set([m.lemma] + known).subtracting([name])).sorted(), mentions: [mention])
+        graph.entities[entityID] = e
       }
-      result.append(ids)
+      state.index(graph.entities[entityID]!, forms: [m.text], self)
+      if fam == "org" && m.tokenRange.count == 1 { localOrgs.append((m.text, entityID)) }
+      if fam == "org" && m.tokenRange.count > 1, m.known == nil, let head = name.split(separator: " ").first,
+        head.first?.isUppercase == true, head.count >= 4,
+        // A common noun (клуб, фонд), not a name of its own, which may open another's
+        // ("Альтком" and "Альтком Б. В." are two firms).
+        lemmatizer.hunspell?.isKnown(head.lowercased()) == true
+      {
+        localHeads[Gazetteer.normalize(String(head)), default: []].insert(entityID)
+      }
+      if fam == "org" && m.tokenRange.count > 2 {
+        for a in Self.acronyms(of: m.text, gazetteer: gazetteer, lemmatizer: lemmatizer) { localAcronyms[a, default: []].insert(entityID) }
+      }
+      if fam == "person" && m.tokenRange.count > 1 {
+        for p in name.split(separator: " ") { localSurnames[Gazetteer.normalize(String(p)), default: []].insert(entityID) }
+      }
     }
-    return result
+    var forms: [String: [String]] = [:]
+    for (m, id) in zip(doc.mentions, ids) { if let id { forms[id, default: []].append(m.text) } }
+    for (id, texts) in forms.sorted(by: { $0.key < $1.key }) {
+      guard let e = graph.entities[id] else { continue }
+      state.earlier.add(id: id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + texts)
+    }
+    return ids
   }
 }
 
