@@ -18,6 +18,9 @@ import GraphBuildKit
 //   graphbuild-bench size DIR MB [MB ...]    one article of each size (DIR's .txt files repeated),
 //                                            extracted: seconds, MB/s and peak memory, to show
 //                                            the cost grows in proportion to the size
+//   graphbuild-bench size-mentions DIR MB [MB ...]
+//                                            the same through `mentions`: no relations, and
+//                                            entities keep names only
 
 func residentMiB() -> Double {
   guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -196,13 +199,20 @@ case "extract":
     print(String(format: "extract, %@: %d files, %d tokens in %.2f s = %.0f tokens/s; JSON-LD of %d entities written in %.2f s",
       run, files.count, tokens, seconds(t), Double(tokens) / seconds(t), graph.entities.count, seconds(w)))
   }
-case "size":
+case "size", "size-mentions":
+  // One article of each size, as `extract` (with relations and the JSON-LD written) or as
+  // `mentions` (each part's mentions handed on, entities keeping names only) handles it.
+  let asMentions = args[1] == "size-mentions"
   let extractor = try Extractor.loadDefault()
   let dir = URL(fileURLWithPath: args[2])
   let pieces = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
     .map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
   let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("graphbuild-bench-size-\(getpid()).txt")
-  defer { try? FileManager.default.removeItem(at: tmp) }
+  let out = FileManager.default.temporaryDirectory.appendingPathComponent("graphbuild-bench-size-\(getpid()).jsonld")
+  defer {
+    try? FileManager.default.removeItem(at: tmp)
+    try? FileManager.default.removeItem(at: out)
+  }
   for mb in args.dropFirst(3).compactMap(Double.init) {
     var text = ""
     var i = 0
@@ -211,11 +221,16 @@ case "size":
       i += 1
     }
     try text.write(to: tmp, atomically: false, encoding: .utf8)
+    text = ""
     var graph = KnowledgeGraph()
-    let t = clock.measure { graph = extractor.extract([tmp], into: KnowledgeGraph()) }
-    let mib = Double(text.utf8.count) / 1_048_576
-    print(String(format: "one article of %.1f MiB: %.2f s = %.2f MiB/s, %d mentions, peak memory %.0f MiB",
-      mib, seconds(t), mib / seconds(t), graph.entities.values.reduce(0) { $0 + $1.mentions.count }, peakMiB()))
+    var mentions = 0
+    let t = try clock.measure {
+      extractor.run([tmp], into: &graph, relate: !asMentions, keepMentions: !asMentions) { _, ids in mentions += ids.count }
+      if !asMentions { try GraphFile.save(graph, to: out.path) }
+    }
+    let mib = Double((try? FileManager.default.attributesOfItem(atPath: tmp.path)[.size] as? Int) ?? 0) / 1_048_576
+    print(String(format: "%@ one article of %.1f MiB: %.2f s = %.2f MiB/s, %d mentions, peak memory so far %.0f MiB",
+      asMentions ? "mentions," : "extract,", mib, seconds(t), mib / seconds(t), mentions, peakMiB()))
   }
 default:
   print("unknown benchmark \(args[1])")

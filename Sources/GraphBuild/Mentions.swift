@@ -22,25 +22,28 @@ struct Mentions: ParsableCommand {
       let extractor = try Extractor.loadDefault()
       if let jobs { extractor.jobs = jobs }
       var skipped = 0
-      let docs = extractor.analyze(files) { p in
+      // Each document's lines as soon as it is resolved (a long one part by part): entity ids
+      // depend only on the documents before it.
+      var graph = KnowledgeGraph()
+      var failure: Error?
+      extractor.run(files, into: &graph, relate: false, keepMentions: false) { p in
         if case .skipped(let e) = p {
           skipped += 1
           Terminal.error(e.description)
         }
-      }
-      if skipped == files.count { throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped)") }
-      var graph = KnowledgeGraph()
-      let ids = extractor.resolver.resolve(docs, into: &graph)
-      for (doc, entityIDs) in zip(docs, ids) {
+      } each: { doc, entityIDs in
         for (m, id) in zip(doc.mentions, entityIDs) {
           var row: [String: Any] = [
             "file": doc.source.path, "start": m.scalarStart, "end": m.scalarEnd, "text": m.text,
             "type": m.type, "lemma": m.lemma, "label": m.label,
           ]
           row["entity"] = id ?? NSNull()
-          Terminal.out(try jsonLine(row))
+          do { Terminal.out(try jsonLine(row)) } catch { failure = failure ?? error }
         }
+        Terminal.flush()
       }
+      if let failure { throw failure }
+      if skipped == files.count { throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped)") }
     }
   }
 }

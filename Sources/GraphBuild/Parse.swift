@@ -44,8 +44,11 @@ struct Parse: ParsableCommand {
         let docs = extractor.analyze([URL(fileURLWithPath: file)]) { p in
           if case .skipped(let e) = p { Terminal.error(e.description) }
         }
-        guard let doc = docs.first else { throw GraphBuildError.noDocuments(file) }
-        try write(CoNLLU.format(extractor.parsedSentences(doc) ?? []))
+        guard !docs.isEmpty else { throw GraphBuildError.noDocuments(file) }
+        // A long article comes in parts: its sentences are numbered through.
+        var sentences: [CoNLLUSentence] = []
+        for doc in docs { sentences += extractor.parsedSentences(doc, firstID: sentences.count + 1) ?? [] }
+        try write(CoNLLU.format(sentences))
         return
       }
       let sentences = try CoNLLU.read(URL(fileURLWithPath: file))

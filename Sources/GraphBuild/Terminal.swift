@@ -25,6 +25,9 @@ enum Terminal {
   }
 
   static func out(_ line: String) { print(line) }
+  /// Sends what stdout holds on, for output that streams into a pipe (fflush(nil) flushes
+  /// every output stream; stdout itself is not concurrency-safe to name).
+  static func flush() { fflush(nil) }
 }
 
 /// Maps library errors to a message and exit code 1 in one place.

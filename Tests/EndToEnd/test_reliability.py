@@ -314,6 +314,22 @@ def test_a_large_article_extracts_in_bounded_time(tmp_path):
     assert p.returncode == 0, p.stderr
 
 
+def test_mentions_streams_a_long_article_part_by_part(tmp_path):
+    text = "".join(f.read_text(encoding="utf-8") + "\n" for f in sorted(SAMPLES.glob("*.txt")))
+    big = tmp_path / "big.txt"
+    big.write_text(text * 450, encoding="utf-8")  # about 3 MB: a batch of parts is done well before the end
+    p = subprocess.Popen([BIN, "mentions", big], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    first = p.stdout.readline()
+    assert first and p.poll() is None, "the first lines came only when the whole article was done"
+    lines = [first] + p.stdout.read().splitlines()
+    assert p.wait(timeout=240) == 0
+    whole = big.read_text(encoding="utf-8")
+    rows = [json.loads(l) for l in lines]
+    assert len(rows) > 10000
+    assert all(whole[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert len({r["start"] for r in rows}) == len(rows)
+
+
 @pytest.mark.parametrize("command", [["query", "neighbors", "Tusk"], ["render", "--dot", "--focus", "Tusk"]])
 def test_huge_hops_return(tmp_path, samples_graph, command):
     extra = ["--out", tmp_path / "x.dot"] if command[0] == "render" else []

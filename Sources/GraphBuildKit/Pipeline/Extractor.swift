@@ -33,50 +33,127 @@ public final class Extractor: @unchecked Sendable {
   /// files' order on one thread.
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-  private enum Outcome {
-    case analyzed(AnalyzedDocument, encoding: String)
+  /// Scalars in a part of a long document at most (see `DocumentParts`).
+  public var partScalars = DocumentParts.maxScalars
+
+  /// One file as read: its text cut into parts, or why it was not read.
+  private enum Reading {
+    case read(SourceDocument, parts: [(scalarBase: Int, text: String)])
     case failed(GraphBuildError)
   }
 
-  /// Reads and analyses the files; a file that cannot be read is reported and skipped.
-  /// `defaultDate` (ISO) dates the documents that give no date of their own.
-  public func analyze(_ files: [URL], defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
-    var docs: [AnalyzedDocument] = []
-    // In batches, so that progress is told in the files' order as each batch finishes.
+  /// A document, or a part of a long one, analysed; `last` marks a file's last part.
+  private struct Analyzed {
+    var doc: AnalyzedDocument
+    var parsed: [Int: [SyntaxModel.Word]]
+    var file: Int
+    var last: Bool
+  }
+
+  /// Reads and analyses the files in their order, a few documents at a time on `jobs`
+  /// threads, and hands each on as it is done: only a batch of documents' tokens, tags and
+  /// trees is held at once, and a long document's parts come one after another.
+  private func analyzed(
+    _ files: [URL], defaultDate: String?, parse: Bool, progress: (Progress) -> Void, _ body: (Analyzed) -> Void
+  ) {
     let batch = max(jobs, 1) * 4
     for start in stride(from: 0, to: files.count, by: batch) {
-      let part = Array(files[start..<min(start + batch, files.count)])
-      let outcomes = parallelMap(part, jobs: jobs) { url -> Outcome in
+      let range = start..<min(start + batch, files.count)
+      let readings = parallelMap(Array(range), jobs: jobs) { i -> Reading in
         do {
-          var source = try DocumentReader.read(url)
+          var source = try DocumentReader.read(files[i])
           if source.date == nil { source.date = defaultDate }
-          var doc = recognizer.analyze(source)
-          resolver.chooseLemmas(&doc)
-          return .analyzed(doc, encoding: source.encoding)
+          return .read(source, parts: DocumentParts.cut(source.text, maxScalars: partScalars))
         } catch let e as GraphBuildError {
           return .failed(e)
         } catch {
-          return .failed(.unreadable(file: url.path, reason: "\(error)"))
+          return .failed(.unreadable(file: files[i].path, reason: "\(error)"))
         }
       }
-      for (i, (url, outcome)) in zip(part, outcomes).enumerated() {
-        switch outcome {
-        case .analyzed(let doc, let encoding):
-          if encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: url.path, encoding: encoding)) }
-          docs.append(doc)
-        case .failed(let e):
-          progress(.skipped(e))
+      var units: [(source: SourceDocument, part: (scalarBase: Int, text: String), file: Int, last: Bool)] = []
+      func flush() {
+        let done = parallelMap(units, jobs: jobs) { unit -> Analyzed in
+          let whole = unit.source
+          let partSource = unit.part.scalarBase == 0 && unit.last
+            ? whole : SourceDocument(path: whole.path, text: unit.part.text, date: whole.date, encoding: whole.encoding)
+          var doc = recognizer.analyze(partSource).placed(at: unit.part.scalarBase, in: whole)
+          resolver.chooseLemmas(&doc)
+          return Analyzed(doc: doc, parsed: parse ? relations.parseAhead(doc) : [:], file: unit.file, last: unit.last)
         }
-        progress(.read(done: start + i + 1, total: files.count, file: url.path))
+        units = []
+        for a in done {
+          body(a)
+          if a.last { progress(.read(done: a.file + 1, total: files.count, file: files[a.file].path)) }
+        }
+      }
+      for (i, reading) in zip(range, readings) {
+        switch reading {
+        case .read(let source, let parts):
+          if source.encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: files[i].path, encoding: source.encoding)) }
+          for (k, part) in parts.enumerated() {
+            units.append((source, part, i, k == parts.count - 1))
+            if units.count >= batch { flush() }
+          }
+        case .failed(let e):
+          flush()
+          progress(.skipped(e))
+          progress(.read(done: i + 1, total: files.count, file: files[i].path))
+        }
+      }
+      flush()
+    }
+  }
+
+  /// Reads and analyses the files; a file that cannot be read is reported and skipped, and a
+  /// long one comes as its parts, in order. `defaultDate` (ISO) dates the documents that give
+  /// no date of their own.
+  public func analyze(_ files: [URL], defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> [AnalyzedDocument] {
+    var docs: [AnalyzedDocument] = []
+    analyzed(files, defaultDate: defaultDate, parse: false, progress: progress) { docs.append($0.doc) }
+    return docs
+  }
+
+  /// Reads, recognises and resolves the files into the graph in their order and, with
+  /// `relate`, adds their relations; `each` is told every document (a long one part by part)
+  /// with its mentions' entity ids as soon as it is done, so that output can stream. Memory
+  /// holds the graph and a batch of documents. A document already in the graph (same text) or
+  /// an earlier version of it (same path) is replaced, so extracting twice never duplicates
+  /// anything. Without `keepMentions`, entities keep their names but not their mentions once
+  /// `each` has had them, so that memory follows the names, not the text.
+  public func run(
+    _ files: [URL], into graph: inout KnowledgeGraph, relate: Bool, keepMentions: Bool = true, defaultDate: String? = nil,
+    progress: (Progress) -> Void = { _ in }, each: (AnalyzedDocument, [String?]) -> Void = { _, _ in }
+  ) {
+    let paths = Set(files.map(\.path))
+    for old in graph.documents.values where paths.contains(old.path) { graph.removeContributions(ofDocument: old.id) }
+    var state = ResolverState(graph, resolver: resolver)
+    var added: Set<String> = []
+    analyzed(files, defaultDate: defaultDate, parse: relate && relations.syntax != nil, progress: progress) { a in
+      let doc = a.doc
+      let id = doc.source.id
+      if added.insert(id).inserted, graph.documents[id] != nil {
+        // The same text under another path: its earlier contributions go, and the state is
+        // made again from what is left.
+        graph.removeContributions(ofDocument: id)
+        state = ResolverState(graph, resolver: resolver)
+      }
+      let ids = resolver.resolve(doc, into: &graph, state: &state)
+      if relate {
+        relations.extract(doc, entityIDs: ids, parsed: a.parsed, into: &graph)
+        graph.documents[id] = .init(
+          id: id, path: doc.source.path, fingerprint: doc.source.fingerprint, date: doc.source.date, encoding: doc.source.encoding)
+      }
+      each(doc, ids)
+      if !keepMentions {
+        for id in Set(ids.compactMap { $0 }) { graph.entities[id]?.mentions = [] }
       }
     }
-    return docs
   }
 
   /// A document's sentences as CoNLL-U, tagged and parsed as the relation stage reads them (the
   /// words of person names taking proper-noun tags), with each word's name label in MISC
   /// (`NER=B-PERS`, `NER=I-ORG`); nil without the syntax model.
-  public func parsedSentences(_ doc: AnalyzedDocument) -> [CoNLLUSentence]? {
+  public func parsedSentences(_ doc: AnalyzedDocument, firstID: Int = 1) -> [CoNLLUSentence]? {
     guard let syntax = relations.syntax else { return nil }
     var label: [Int: String] = [:]
     for m in doc.mentions {
@@ -91,29 +168,14 @@ public final class Extractor: @unchecked Sendable {
         return [String(i + 1), w.form, w.lemma, w.upos, w.tag, w.feats.isEmpty ? "_" : w.feats, String(w.head), w.relation, "_", label[t].map { "NER=" + $0 } ?? "_"]
       }
       let text = doc.sentenceText(si).replacingOccurrences(of: "\n", with: " ")
-      return CoNLLUSentence(comments: ["# sent_id = \(si + 1)", "# text = \(text)"], rows: rows)
+      return CoNLLUSentence(comments: ["# sent_id = \(si + firstID)", "# text = \(text)"], rows: rows)
     }
   }
 
-  /// Adds documents to a graph. A document already in it (same text) or an earlier version of
-  /// it (same path) is replaced, so extracting twice never duplicates anything.
+  /// Adds documents to a graph: `run` with relations.
   public func extract(_ files: [URL], into graph: KnowledgeGraph, defaultDate: String? = nil, progress: (Progress) -> Void = { _ in }) -> KnowledgeGraph {
     var graph = graph
-    let docs = analyze(files, defaultDate: defaultDate, progress: progress)
-    for doc in docs {
-      let id = doc.source.id
-      for old in graph.documents.values where old.id == id || old.path == doc.source.path {
-        graph.removeContributions(ofDocument: old.id)
-      }
-    }
-    let ids = resolver.resolve(docs, into: &graph)
-    let parses = parallelMap(docs, jobs: jobs) { relations.parseAhead($0) }
-    for ((doc, entityIDs), parsed) in zip(zip(docs, ids), parses) {
-      relations.extract(doc, entityIDs: entityIDs, parsed: parsed, into: &graph)
-      graph.documents[doc.source.id] = .init(
-        id: doc.source.id, path: doc.source.path, fingerprint: doc.source.fingerprint, date: doc.source.date,
-        encoding: doc.source.encoding)
-    }
+    run(files, into: &graph, relate: true, defaultDate: defaultDate, progress: progress)
     return graph
   }
 }

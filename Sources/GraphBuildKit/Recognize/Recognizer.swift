@@ -29,6 +29,28 @@ public struct AnalyzedDocument: Sendable {
   public func sentenceText(_ i: Int) -> String {
     text.slice(sentences[i].scalarStart, sentences[i].scalarEnd)
   }
+
+  /// This document as a part of a longer one that starts `scalarBase` scalars into it: its
+  /// offsets become the whole document's, and its source the whole document.
+  public func placed(at scalarBase: Int, in whole: SourceDocument) -> AnalyzedDocument {
+    var doc = self
+    doc.source = whole
+    guard scalarBase != 0 else { return doc }
+    doc.text.base += scalarBase
+    for i in doc.tokens.indices {
+      doc.tokens[i].scalarStart += scalarBase
+      doc.tokens[i].scalarEnd += scalarBase
+    }
+    for i in doc.sentences.indices {
+      doc.sentences[i].scalarStart += scalarBase
+      doc.sentences[i].scalarEnd += scalarBase
+    }
+    for i in doc.mentions.indices {
+      doc.mentions[i].scalarStart += scalarBase
+      doc.mentions[i].scalarEnd += scalarBase
+    }
+    return doc
+  }
 }
 
 /// Finds mentions: the trained tagger, then world knowledge for names it missed, then the

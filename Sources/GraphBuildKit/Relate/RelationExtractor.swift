@@ -180,7 +180,7 @@ public final class RelationExtractor: @unchecked Sendable {
       for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.companyAnaphors) {
         // The company named last before it: earlier in this sentence, else before.
         let here = mentions.prefix(named).last { m in
-          m.0.tokenRange.upperBound <= t && Self.companyTypes.contains(graph.entities[m.1]?.type ?? "")
+          m.0.tokenRange.upperBound <= t && (Self.companyTypes.contains(m.0.type) || Self.companyTypes.contains(graph.entities[m.1]?.type ?? ""))
         }
         guard let company = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastCompany else { continue }
         let form = doc.tokens[t].text.lowercasedFast()

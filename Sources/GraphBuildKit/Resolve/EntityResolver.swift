@@ -154,6 +154,9 @@ public struct EntityResolver: Sendable {
     let length = doc.mentions.map { m in m.label == "PERS" && Self.initialed(m.lemma) != nil ? 1 : m.tokenRange.count }
     let order = doc.mentions.indices.sorted { (length[$0], -$0) > (length[$1], -$1) }
     var placed: Set<MentionKey> = []
+    // One string per sentence, shared by its mentions: a long document's graph holds each
+    // sentence once, not once a mention.
+    var sentences: [Int: String] = [:]
     var localSurnames: [String: Set<String>] = [:]
     var localAcronyms: [String: Set<String>] = [:]
     var localOrgs: [(name: String, id: String)] = []
@@ -250,7 +253,8 @@ public struct EntityResolver: Sendable {
       }
       guard let entityID = id else { continue }
       ids[i] = entityID
-      let sentence = doc.sentenceText(m.sentenceIndex)
+      let sentence = sentences[m.sentenceIndex] ?? doc.sentenceText(m.sentenceIndex)
+      sentences[m.sentenceIndex] = sentence
       let mention = KnowledgeGraph.Mention(
         document: docID, text: m.text, scalarStart: m.scalarStart, scalarEnd: m.scalarEnd, sentence: sentence)
       // Taken out while changed, so its mentions are not copied for each one added; a mention

@@ -36,7 +36,7 @@ public enum GraphFile {
   }
 
   public static func save(_ graph: KnowledgeGraph, to path: String) throws {
-    try writeAtomically(try JSONLD.encode(graph), to: path)
+    try writeAtomically(to: path) { write in try JSONLD.encode(graph, to: write) }
   }
 
   /// The file a write to `path` replaces: `path` itself, or the end of its chain of symlinks.
@@ -88,6 +88,12 @@ public enum GraphFile {
   }
 
   public static func writeAtomically(_ data: Data, to path: String) throws {
+    try writeAtomically(to: path) { write in try write([UInt8](data)) }
+  }
+
+  /// Writes what `produce` hands to its writer, a chunk at a time, into a temporary file beside
+  /// `path`, then renames it over `path`: the old file stays whole until the new one is.
+  public static func writeAtomically(to path: String, _ produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
     let file = try checkWritable(path)
     let url = URL(fileURLWithPath: file)
     let dir = url.deletingLastPathComponent()
@@ -103,9 +109,9 @@ public enum GraphFile {
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw writeError(path, errno) }
     var failure: Int32 = 0
-    data.withUnsafeBytes { raw in
+    func put(_ raw: UnsafeRawBufferPointer) {
       var offset = 0
-      while offset < raw.count {
+      while failure == 0 && offset < raw.count {
         let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
@@ -114,6 +120,16 @@ public enum GraphFile {
         }
         offset += n
       }
+    }
+    do {
+      try produce { bytes in
+        bytes.withUnsafeBytes { put($0) }
+        if failure != 0 { throw writeError(path, failure) }
+      }
+    } catch {
+      close(fd)
+      unlink(temp)
+      throw error
     }
     if failure == 0 {
       // The new file takes the old one's mode and owner; a new file the umask's usual mode.

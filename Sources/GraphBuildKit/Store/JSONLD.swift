@@ -28,14 +28,27 @@ public enum JSONLD {
   }
 
   public static func encode(_ graph: KnowledgeGraph) throws -> Data {
-    var nodes: [[String: Any]] = []
+    var data = Data()
+    try encode(graph) { data.append(contentsOf: $0) }
+    return data
+  }
+
+  /// The graph's text handed to `sink` a chunk at a time, each node written as it is made: a
+  /// large graph is never held again as values or as text.
+  public static func encode(_ graph: KnowledgeGraph, to sink: ([UInt8]) throws -> Void) throws {
+    try JSONWriter.write(head: ["@context": context], arrayKey: "@graph", pretty: true, to: sink) { emit in
+      try nodes(of: graph, emit)
+    }
+  }
+
+  static func nodes(of graph: KnowledgeGraph, _ emit: (Any) throws -> Void) throws {
     for d in graph.documents.values.sorted(by: { $0.id < $1.id }) {
       var node: [String: Any] = [
         "@id": d.id, "@type": "schema:NewsArticle", "gb:path": d.path, "gb:fingerprint": d.fingerprint,
       ]
       if let date = d.date { node["schema:datePublished"] = date }
       if let encoding = d.encoding { node["gb:encoding"] = encoding }
-      nodes.append(node)
+      try emit(node)
     }
     var outgoing: [String: [String: [String]]] = [:]
     for r in graph.relations.values {
@@ -61,7 +74,7 @@ public enum JSONLD {
       for (predicate, objects) in outgoing[e.id] ?? [:] {
         node["gb:" + predicate] = Array(Set(objects)).sorted().map { ref($0) }
       }
-      nodes.append(node)
+      try emit(node)
     }
     for r in graph.relations.values.sorted(by: { $0.id < $1.id }) {
       var node: [String: Any] = [
@@ -73,7 +86,7 @@ public enum JSONLD {
       if let stance = r.stance { node["gb:stance"] = stance }
       if r.hedged { node["gb:hedged"] = true }
       if !r.dates.isEmpty { node["gb:date"] = r.dates }
-      nodes.append(node)
+      try emit(node)
     }
     for ev in graph.events.values.sorted(by: { $0.id < $1.id }) {
       var node: [String: Any] = [
@@ -85,10 +98,8 @@ public enum JSONLD {
       if let d = ev.date { node["schema:startDate"] = d }
       if let a = ev.agent { node["schema:organizer"] = ref(a) }
       if !ev.participants.isEmpty { node["schema:about"] = ev.participants.map(ref) }
-      nodes.append(node)
+      try emit(node)
     }
-    let root: [String: Any] = ["@context": context, "@graph": nodes]
-    return try JSONWriter.data(root, pretty: true)
   }
 
   /// Reads a graph in any JSON-LD form of graphbuild's vocabulary (see `JSONLDNodes`). A file

@@ -15,6 +15,55 @@ public enum JSONWriter {
     String(decoding: try data(value, pretty: pretty), as: UTF8.self)
   }
 
+  /// The text of an object whose last key holds a long array, the array's elements written as
+  /// they are made and the text handed to `sink` a megabyte at a time: neither the values nor
+  /// the text of a large graph are held whole. The same bytes as `data` of the whole object.
+  ///
+  ///     try JSONWriter.write(head: ["@context": ctx], arrayKey: "@graph", pretty: true, to: sink) { emit in
+  ///       for node in nodes { try emit(node) }
+  ///     }
+  public static func write(
+    head: [String: Any], arrayKey: String, pretty: Bool = false, to sink: ([UInt8]) throws -> Void,
+    elements: ((Any) throws -> Void) throws -> Void
+  ) throws {
+    precondition(head.keys.allSatisfy { $0 < arrayKey }, "the array's key sorts last")
+    let inner = pretty ? 1 : nil
+    var out: [UInt8] = []
+    out.reserveCapacity(1 << 20)
+    out.append(UInt8(ascii: "{"))
+    for key in head.keys.sorted() {
+      newline(&out, inner)
+      string(key, into: &out)
+      out.append(contentsOf: (pretty ? " : " : ":").utf8)
+      try write(head[key]!, into: &out, indent: inner)
+      out.append(UInt8(ascii: ","))
+    }
+    newline(&out, inner)
+    string(arrayKey, into: &out)
+    out.append(contentsOf: (pretty ? " : " : ":").utf8)
+    var count = 0
+    out.append(UInt8(ascii: "["))
+    try withoutActuallyEscaping(sink) { sink in
+      try elements { value in
+        if count > 0 { out.append(UInt8(ascii: ",")) }
+        newline(&out, inner.map { $0 + 1 })
+        try write(value, into: &out, indent: inner.map { $0 + 1 })
+        count += 1
+        if out.count >= 1 << 20 {
+          try sink(out)
+          out.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if count == 0 { out.append(UInt8(ascii: "]")) } else {
+      newline(&out, inner)
+      out.append(UInt8(ascii: "]"))
+    }
+    newline(&out, pretty ? 0 : nil)
+    out.append(UInt8(ascii: "}"))
+    try sink(out)
+  }
+
   public struct UnsupportedValue: Error, CustomStringConvertible {
     public var type: String
     public var description: String { "cannot write a \(type) as JSON" }

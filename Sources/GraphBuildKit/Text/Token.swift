@@ -46,11 +46,14 @@ public struct Sentence: Hashable, Sendable {
 /// Text decoded once into scalars, so that slicing by scalar offset is O(1).
 public struct ScalarText: Sendable {
   public let scalars: [Unicode.Scalar]
+  /// The offset of the first scalar in the whole document, for a part of a long one: `slice`
+  /// takes offsets in the whole document.
+  public var base = 0
 
   public init(_ string: String) { scalars = Array(string.unicodeScalars) }
 
   public func slice(_ start: Int, _ end: Int) -> String {
-    let lo = max(0, start), hi = min(end, scalars.count)
+    let lo = max(0, start - base), hi = min(end - base, scalars.count)
     guard hi > lo else { return "" }
     // UTF-8 written straight into the string's storage: one allocation at most.
     return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buffer in

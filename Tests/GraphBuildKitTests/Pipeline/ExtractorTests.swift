@@ -53,4 +53,40 @@ import Testing
     #expect(graphs[1] == graphs[0])
     #expect(graphs[2] == graphs[0])
   }
+
+  /// A long document is read in parts: its mentions carry offsets in the whole text, its
+  /// evidence quotes the whole text's sentences, and each part is handed on as it is done.
+  @Test func aLongDocumentIsReadInPartsWithOffsetsInTheWholeText() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let file = dir.appendingPathComponent("long.txt")
+    let paragraph = "Президент Франції Емманюель Макрон провів переговори з канцлером Німеччини Фрідріхом Мерцом у Берліні.\n"
+    let text = String(repeating: paragraph, count: 12)
+    try Data(text.utf8).write(to: file)
+    let extractor = Extractor(recognizer: Fixtures.recognizer, patterns: Fixtures.patterns)
+    extractor.relations.syntax = Fixtures.syntax
+    extractor.partScalars = 250
+    var graph = KnowledgeGraph()
+    var parts = 0
+    var told: [Int] = []
+    extractor.run([file], into: &graph, relate: true) { p in
+      if case .read(let done, _, _) = p { told.append(done) }
+    } each: { doc, ids in
+      parts += 1
+      #expect(doc.mentions.count == ids.count)
+    }
+    #expect(parts == 6)
+    #expect(told == [1])
+    #expect(graph.documents.count == 1)
+    let scalars = Array(text.unicodeScalars)
+    let macron = try #require(graph.entity(named: "Емманюель Макрон"))
+    #expect(macron.mentions.count == 12)
+    for m in macron.mentions {
+      #expect(String(String.UnicodeScalarView(scalars[m.scalarStart..<m.scalarEnd])) == m.text)
+      #expect(m.sentence + "\n" == paragraph)
+    }
+    #expect(Set(macron.mentions.map(\.scalarStart)).count == 12)
+    let talks = graph.relations.values.filter { $0.predicate == "negotiatesWith" }
+    #expect(talks.count == 1 && talks[0].evidence.count == 12)
+  }
 }
+

@@ -19,6 +19,22 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("sub").path) == ["graph.jsonld"])
     #expect(try GraphFile.load(path).entities.isEmpty)
   }
+
+  /// A write that fails after its first chunks leaves the old file whole and no temporary one.
+  @Test func aWriteThatFailsPartWayLeavesTheOldFile() throws {
+    struct Broken: Error {}
+    let dir = Fixtures.temporaryDirectory()
+    let path = dir.appendingPathComponent("out.txt").path
+    try GraphFile.writeAtomically(Data("old".utf8), to: path)
+    #expect(throws: Broken.self) {
+      try GraphFile.writeAtomically(to: path) { write in
+        try write(Array(repeating: 65, count: 1 << 20))
+        throw Broken()
+      }
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
+  }
 }
 
 @Suite struct GraphFileLinkTests {

@@ -26,4 +26,21 @@ import Testing
     #expect(throws: JSONWriter.UnsupportedValue.self) { try JSONWriter.data(["x": Date()]) }
     #expect(throws: JSONWriter.UnsupportedValue.self) { try JSONWriter.data([Double.nan]) }
   }
+
+  /// An object written with its array streamed is the same text as the whole object written at
+  /// once, in any chunks the sink is handed.
+  @Test(arguments: [0, 1, 3, 40_000])
+  func aStreamedArrayGivesTheSameBytesAsTheWhole(_ count: Int) throws {
+    let elements: [Any] = (0..<count).map { ["@id": "n\($0)", "name": ["Київ", $0] as [Any]] as [String: Any] }
+    for pretty in [false, true] {
+      var chunks: [[UInt8]] = []
+      try JSONWriter.write(head: ["@context": ["a": 1]], arrayKey: "@graph", pretty: pretty, to: { chunks.append($0) }) { emit in
+        for e in elements { try emit(e) }
+      }
+      let whole = try JSONWriter.data(["@context": ["a": 1], "@graph": elements] as [String: Any], pretty: pretty)
+      #expect(Data(chunks.joined()) == whole)
+      if count == 40_000 { #expect(chunks.count > 1) }
+    }
+  }
 }
+
