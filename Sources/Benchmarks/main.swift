@@ -225,7 +225,7 @@ case "size", "size-mentions":
     var graph = KnowledgeGraph()
     var mentions = 0
     let t = try clock.measure {
-      extractor.run([tmp], into: &graph, relate: !asMentions, keepMentions: !asMentions) { _, ids in mentions += ids.count }
+      extractor.run([tmp], into: &graph, relate: !asMentions, keepMentions: !asMentions, each: { _, ids in mentions += ids.count })
       if !asMentions { try GraphFile.save(graph, to: out.path) }
     }
     let mib = Double((try? FileManager.default.attributesOfItem(atPath: tmp.path)[.size] as? Int) ?? 0) / 1_048_576

@@ -209,8 +209,17 @@ public final class RelationExtractor: @unchecked Sendable {
         standIn(t, label: body.0.label, type: graph.entities[body.1]?.type ?? "Organization", for: (body.1, graph.entities[body.1]?.name ?? body.1))
       }
       // A title standing alone ("Президент заявив") is the person the document gave it to.
+      var sentenceTags: [String]?
       for t in sentence.tokenRange where mentionAt[t] == nil && doc.tokens[t].kind == .word {
         guard let lemma = (lemmas[t] ?? []).first(where: { holders[$0] != nil }), let holder = holders[lemma] else { continue }
+        // A title in the plural ("депутати від «Y»") stands for no one person: the tagger's
+        // number, from the parse where the sentence was parsed ahead.
+        if syntax != nil, case let w = t - sentence.tokenRange.lowerBound {
+          if sentenceTags == nil {
+            sentenceTags = parsed[si]?.map(\.tag) ?? syntax?.tagger.tag(doc.tokens[sentence.tokenRange].map(\.text)).map(\.tag)
+          }
+          if let tags = sentenceTags, tags.indices.contains(w), tags[w].split(separator: ":").contains("p") { continue }
+        }
         let next = t + 1 < sentence.tokenRange.upperBound ? doc.tokens[t + 1] : nil
         if let next, next.isCapitalized || next.isAllCaps || mentionAt[t + 1] != nil { continue }
         if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }

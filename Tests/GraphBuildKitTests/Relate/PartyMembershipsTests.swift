@@ -33,6 +33,18 @@ import Testing
 
   /// A deputy named by party alone sits on the council the document named with the title;
   /// a people's deputy does not.
+  /// A title in the plural does not stand for the one person an earlier sentence gave it to,
+  /// so the list after it is still read.
+  @Test func aPluralTitleIsNoEarlierHoldersStandIn() {
+    let g = Fixtures.graph([
+      "Депутат від «Руху» Іван Петренко задекларував внески. Серед депутатів, котрі забули задекларувати майно, депутати від «Поступу» – Олег Коваль та Ірина Шмат."
+    ])
+    #expect(g.namedTriples.contains("Іван Петренко memberOf Рух"))
+    #expect(g.namedTriples.contains("Олег Коваль memberOf Поступ"))
+    #expect(g.namedTriples.contains("Ірина Шмат memberOf Поступ"))
+    #expect(!g.namedTriples.contains("Іван Петренко memberOf Поступ"))
+  }
+
   @Test func aBareDeputyTakesTheCouncilTheDocumentNamed() {
     let g = Fixtures.graph(["Із 40 депутатів Зорянської міськради п'ятеро не подали декларацій. Серед них депутати від «Самопомочі» Олег Коваль та Ірина Шмат."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Олег Коваль memberOf Зорянськ") })
