@@ -146,6 +146,13 @@ public final class RelationExtractor: @unchecked Sendable {
     // Each sentence's mentions, found once: a scan of the document's mentions for every sentence
     // made long documents quadratic.
     let mentionsOf = sentenceMentions(doc)
+    // The bodies the document names, by base form and by form as written, for a body whose
+    // name ends in its parent's ("Херсонське відділення АМКУ" and "АМКУ").
+    var bodiesByName: [String: String] = [:]
+    for (m, id) in zip(doc.mentions, entityIDs) {
+      guard let id, let e = graph.entities[id], Self.family(e.type) == "org" else { continue }
+      for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
+    }
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
@@ -237,7 +244,7 @@ public final class RelationExtractor: @unchecked Sendable {
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si])
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
-      stateBodies(ctx, &graph)
+      stateBodies(ctx, &graph, bodiesByName: bodiesByName)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)

@@ -24,7 +24,7 @@ extension RelationExtractor {
 
   /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
   /// Києві" (a node of its own, partOf the state, locatedIn the city).
-  func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph) {
+  func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph, bodiesByName: [String: String] = [:]) {
     let partOf = patterns.types["partOf"]?.object ?? ["Country"]
     // A named organisation followed by (or ending in) a country.
     for (mi, pair) in ctx.mentions.enumerated() {
@@ -65,6 +65,10 @@ extension RelationExtractor {
               parentFound = true
             }
             break
+          }
+          if !parentFound, let pid = parentBody(m, id, from: cut, ctx, bodiesByName) {
+            add(&graph, id, "partOf", pid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+            parentFound = true
           }
         }
       }
@@ -132,6 +136,28 @@ extension RelationExtractor {
         add(&graph, id, "locatedIn", cityID, evidence(ctx, from: t, to: end - 1, trigger: ctx.doc.tokens[t].text, note: nil))
       }
     }
+  }
+
+  /// The body a subunit's name ends in, where the document names that body too: "Херсонське
+  /// відділення АМКУ" (and "АМКУ"), "Департамент житлово-комунальної інфраструктури КМДА",
+  /// "Управління житлового господарства Донецької міськради" (and "Донецька міськрада"). The
+  /// name before `cut` must hold a subunit's or a state body's noun (відділення, департамент,
+  /// управління), so that a company named after a body ("Клуб друзів АМКУ") is no part of it.
+  func parentBody(_ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String]) -> String? {
+    let heads = gazetteer.governmentHeads.union(patterns.subunits)
+    // After a preposition the tail says where ("Управління СБУ у Чернігівській області"); in
+    // quotes it is the body's own name ("Державна служба «Укравтодор»").
+    let before = ctx.doc.tokens[cut - 1]
+    guard before.kind == .word, !isPreposition(ctx, cut - 1),
+      (m.tokenRange.lowerBound..<cut).contains(where: { !tokenLemmas(ctx.doc.tokens[$0]).isDisjoint(with: heads) })
+    else { return nil }
+    let words = ctx.doc.tokens[cut..<m.tokenRange.upperBound].map(\.text)
+    // A region is where a body works, not its parent ("суд Дніпропетровської області").
+    guard tokenLemmas(ctx.doc.tokens[m.tokenRange.upperBound - 1]).isDisjoint(with: gazetteer.placeNounsAfter) else { return nil }
+    for name in [words.joined(separator: " "), lemmatizer.lemmatizeName(words, isPerson: false)] {
+      if let pid = bodiesByName[Gazetteer.normalize(name)], pid != id { return pid }
+    }
+    return nil
   }
 
   /// State bodies that world knowledge places in a state (Білий дім, Державний департамент).

@@ -259,6 +259,23 @@ import Testing
     #expect(h.namedTriples.contains { $0.hasPrefix("Державне агентство") && $0.contains("partOf Україна") })
   }
 
+  /// A subunit whose name ends in a body the document names is part of that body; not where
+  /// the end says where it works, a region, or its own quoted name.
+  @Test func aSubunitIsPartOfTheBodyItsNameEndsIn() {
+    let g = Fixtures.graph([
+      "Київське відділення АМКУ розпочало розслідування. АМКУ оприлюднив рішення.",
+      "Департамент економіки Черкаської міськради оголосив тендер. Черкаська міськрада його скасувала.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Київське відділення АМКУ partOf АМКУ") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Департамент економіки") && $0.hasSuffix("partOf Черкаська міськрада") })
+    let h = Fixtures.graph([
+      "Управління СБУ у Чернігівській області затримало посадовця. У Чернігівській області це вже третій випадок.",
+      "Державна служба автомобільних доріг «Укравтодор» оголосила тендер. «Укравтодор» його скасував.",
+    ])
+    #expect(!h.namedTriples.contains { $0.contains("partOf Чернігівська") })
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Державна служба") && $0.hasSuffix("partOf Укравтодор") })
+  }
+
   /// Only a person works somewhere, and only at a body.
   @Test func whoWorksAtABodyIsItsMember() {
     let g = Fixtures.graph(["Петро Гайовий у 2018 році працював у ТОВ «Левада»."])
