@@ -308,8 +308,10 @@ extension RelationExtractor {
   /// Whether the relation already has evidence in this sentence.
   func stated(_ graph: KnowledgeGraph, _ s: String, _ p: String, _ o: String, symmetric: Bool, in ctx: Context) -> Bool {
     guard let r = graph.relation(subject: s, predicate: p, object: o, symmetric: symmetric) else { return false }
-    return r.evidence.contains {
-      $0.document == ctx.doc.source.id && $0.scalarStart >= ctx.sentence.scalarStart && $0.scalarStart < ctx.sentence.scalarEnd
-    }
+    // Evidence comes in reading order: this sentence's is among the latest, and a fact stated a
+    // thousand times in one long article is not searched whole each time.
+    let doc = ctx.doc.source.id
+    return r.evidence.reversed().prefix { $0.document == doc && $0.scalarStart >= ctx.sentence.scalarStart }
+      .contains { $0.scalarStart < ctx.sentence.scalarEnd }
   }
 }

@@ -115,7 +115,13 @@ extension RelationExtractor {
     // A coordinated title in the instrumental is another predicate ("а директором Y"); one in
     // the nominative names a subject by its post ("є депутат облради X, начальник управління Y").
     // (A name coordinated with the subject's name is a subject too: "кияни X і Y".)
-    return subjects.flatMap { s in tree.withConjuncts(s) + tree.children(s, ["flat", "appos"]).flatMap { tree.withConjuncts($0).dropFirst() } }
+    // A title in apposition to a subject's title is the next of a list ("є депутат облради X,
+    // начальник управління Y"), or the same person's other post, which names no one new.
+    return subjects.flatMap { s in
+      tree.withConjuncts(s) + tree.children(s, ["flat", "appos"]).flatMap { a in
+        titleIndex(tree, s, ctx) != nil && titleIndex(tree, a, ctx) != nil ? tree.withConjuncts(a) : Array(tree.withConjuncts(a).dropFirst())
+      }
+    }
       .filter { titleIndex(tree, $0, ctx) == nil || !tree.words[$0].feats.contains("Case=Ins") }
       .compactMap { relative($0) ? antecedent : $0 }
   }

@@ -79,4 +79,16 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Левада") })
   }
+
+  /// Subjects named by their posts, one after another, are each a holder of the predicate's
+  /// title: "є депутат облради X, начальник управління Y".
+  @Test func aListOfSubjectsNamedByTheirPostsAllHoldTheTitle() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph([
+      "Засновниками громадської організації «Товариство рибалок Полісся» є депутат облради Віктор Гриценко, начальник управління юстиції Сергій Жуве та директор ДП «Ліс» Вадим Нетуда."
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Віктор Гриценко memberOf") && $0.contains("Товариство рибалок") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Сергій Жуве memberOf") && $0.contains("Товариство рибалок") })
+  }
 }
+
