@@ -3,17 +3,29 @@
 /// at the last line break before the limit, else at the last sentence's end, else at a space;
 /// an article of ordinary length is one part.
 ///
-///     DocumentParts.cut("Перший абзац.\nДругий абзац.", maxScalars: 20)
-///     // [(0, "Перший абзац.\n"), (14, "Другий абзац.")]
+/// Parts are ranges of the text, made into strings one at a time as they are read, so a long
+/// article is held once.
+///
+///     DocumentParts.cut("Перший абзац.\nДругий абзац.", maxScalars: 20).map { $0.text(of: whole) }
+///     // ["Перший абзац.\n", "Другий абзац."], at scalars 0 and 14
 public enum DocumentParts {
+  public struct Part: Sendable {
+    /// The offset of the part's first scalar in the whole text.
+    public var scalarBase: Int
+    public var range: Range<String.Index>
+    public var isWhole: Bool
+
+    public func text(of whole: String) -> String { isWhole ? whole : String(whole.unicodeScalars[range]) }
+  }
+
   /// Scalars in a part at most: about 60 news articles, far longer than any one.
   public static let maxScalars = 200_000
 
   /// The parts, each with the offset of its first scalar in the whole text.
-  public static func cut(_ text: String, maxScalars: Int = maxScalars) -> [(scalarBase: Int, text: String)] {
+  public static func cut(_ text: String, maxScalars: Int = maxScalars) -> [Part] {
     let scalars = text.unicodeScalars
-    guard scalars.count > maxScalars else { return [(0, text)] }
-    var parts: [(Int, String)] = []
+    guard scalars.count > maxScalars else { return [Part(scalarBase: 0, range: text.startIndex..<text.endIndex, isWhole: true)] }
+    var parts: [Part] = []
     var start = scalars.startIndex
     var base = 0
     while start < scalars.endIndex {
@@ -22,9 +34,8 @@ public enum DocumentParts {
       if limit < scalars.endIndex {
         end = lastCut(in: scalars[start..<limit]) ?? limit
       }
-      let part = String(scalars[start..<end])
-      parts.append((base, part))
-      base += part.unicodeScalars.count
+      parts.append(Part(scalarBase: base, range: start..<end, isWhole: false))
+      base += scalars.distance(from: start, to: end)
       start = end
     }
     return parts

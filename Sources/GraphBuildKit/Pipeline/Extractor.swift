@@ -38,7 +38,7 @@ public final class Extractor: @unchecked Sendable {
 
   /// One file as read: its text cut into parts, or why it was not read.
   private enum Reading {
-    case read(SourceDocument, parts: [(scalarBase: Int, text: String)])
+    case read(SourceDocument, parts: [DocumentParts.Part])
     case failed(GraphBuildError)
   }
 
@@ -70,12 +70,12 @@ public final class Extractor: @unchecked Sendable {
           return .failed(.unreadable(file: files[i].path, reason: "\(error)"))
         }
       }
-      var units: [(source: SourceDocument, part: (scalarBase: Int, text: String), file: Int, last: Bool)] = []
+      var units: [(source: SourceDocument, part: DocumentParts.Part, file: Int, last: Bool)] = []
       func flush() {
         let done = parallelMap(units, jobs: jobs) { unit -> Analyzed in
           let whole = unit.source
-          let partSource = unit.part.scalarBase == 0 && unit.last
-            ? whole : SourceDocument(path: whole.path, text: unit.part.text, date: whole.date, encoding: whole.encoding)
+          let partSource = unit.part.isWhole
+            ? whole : SourceDocument(path: whole.path, text: unit.part.text(of: whole.text), date: whole.date, encoding: whole.encoding)
           var doc = recognizer.analyze(partSource).placed(at: unit.part.scalarBase, in: whole)
           resolver.chooseLemmas(&doc)
           return Analyzed(doc: doc, parsed: parse ? relations.parseAhead(doc) : [:], file: unit.file, last: unit.last)

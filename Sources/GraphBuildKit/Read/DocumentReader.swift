@@ -139,14 +139,16 @@ public enum DocumentReader {
 
   /// Decodes the bytes (see `TextEncoding`); refuses binary files and empty ones.
   public static func read(_ url: URL) throws -> SourceDocument {
-    let data: Data
-    do { data = try Data(contentsOf: url) } catch {
+    // One copy of a long file at a time: its bytes go before the text is cleaned.
+    var bytes: [UInt8]
+    do { bytes = try [UInt8](Data(contentsOf: url)) } catch {
       throw GraphBuildError.unreadable(file: url.path, reason: reason(errno))
     }
     var text: String
     let encoding: TextEncoding
     do {
-      (text, encoding) = try TextEncoding.decode([UInt8](data))
+      (text, encoding) = try TextEncoding.decode(bytes)
+      bytes = []
     } catch .binary {
       throw GraphBuildError.unreadable(file: url.path, reason: "looks binary, not text; give it as UTF-8 text")
     } catch {
