@@ -332,13 +332,15 @@ public final class RelationExtractor: @unchecked Sendable {
     let fam = Self.family(entry.type)
     let name = Gazetteer.normalize(entry.uk)
     func named(_ e: KnowledgeGraph.Entity) -> Bool { Self.family(e.type) == fam && Gazetteer.normalize(e.name) == name }
-    // The node found last time, if this graph still has it; else a scan of the graph.
+    // The node found last time, if this graph still has it; else a scan of the graph, which
+    // takes the smallest id of those named so (the same in every process, whatever order the
+    // dictionary keeps).
     let cacheKey = fam + "|" + name
     cacheLock.lock()
     let rememberedID = entryNodes[cacheKey]
     cacheLock.unlock()
     let remembered = rememberedID.flatMap { graph.entities[$0] }.flatMap { named($0) ? $0 : nil }
-    let existing = remembered ?? graph.entities.values.first(where: named)
+    let existing = remembered ?? graph.entities.values.filter(named).min { $0.id < $1.id }
     let id = existing?.id ?? EntityResolver.entityID(family: fam, name: entry.en)
     cacheLock.lock()
     entryNodes[cacheKey] = id
