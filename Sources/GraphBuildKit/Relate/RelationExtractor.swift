@@ -58,7 +58,7 @@ public final class RelationExtractor: @unchecked Sendable {
     var agentWords: [String: Int] = [:]
     for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
     agentFramesByWord = agentWords
-    ownershipVerbs = Dictionary((patterns.ownership.map { $0.possess + $0.belong } ?? []).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
+    ownershipVerbs = Dictionary((patterns.ownership.map { $0.possess + $0.belong + ($0.registered ?? []) } ?? []).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// One sentence, with what the patterns need at hand.

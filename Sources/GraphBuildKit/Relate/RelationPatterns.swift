@@ -58,12 +58,14 @@ public struct RelationPatterns: Decodable, Sendable {
     public var object: [String]
   }
   /// Verbs of owning (`TreeOwners`): the owner is the subject of a `possess` verb with the
-  /// property in the instrumental, or the dative of a `belong` verb with the property as
-  /// its subject.
+  /// property in the instrumental, the dative of a `belong` verb with the property as its
+  /// subject, or the `на` + accusative of a `registered` verb or participle (a firm
+  /// "зареєстрована на X", its property "оформлена на X").
   public struct Ownership: Decodable, Sendable {
     public var relation: String
     public var possess: [String]
     public var belong: [String]
+    public var registered: [String]?
   }
   public struct Events: Decodable, Sendable {
     public var release: [String]

@@ -8,6 +8,7 @@ extension RelationExtractor {
   ///     "Компанією «Левада» володіють Петро Гайовий та Ірина Шмат" -> both memberOf Левада
   ///     "Пакетом акцій ТОВ «Левада» володіє Петро Гайовий" -> Петро Гайовий memberOf Левада
   ///     "Фірма «Левада» належить Петру Гайовому" -> Петро Гайовий memberOf Левада
+  ///     "ТОВ «Левада» зареєстроване на киянина Петра Гайового" -> Петро Гайовий memberOf Левада
   func treeOwners(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
     guard let tree, let rule = patterns.ownership, let info = patterns.types[rule.relation] else { return }
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
@@ -22,10 +23,13 @@ extension RelationExtractor {
       }
       return nil
     }
-    for v in tree.words.indices where tree.words[v].upos == "VERB" {
+    let registered = Set(rule.registered ?? [])
+    for v in tree.words.indices where tree.words[v].upos == "VERB" || tree.words[v].upos == "ADJ" {
       let lemmas = (ctx.lemmas[tree.first + v] ?? []).union([tree.words[v].lemma.lowercased()])
-      let possess = !lemmas.isDisjoint(with: rule.possess)
-      guard possess || !lemmas.isDisjoint(with: rule.belong), !negated(ctx, tree.first + v),
+      let possess = tree.words[v].upos == "VERB" && !lemmas.isDisjoint(with: rule.possess)
+      let belong = tree.words[v].upos == "VERB" && !lemmas.isDisjoint(with: rule.belong)
+      let register = !lemmas.isDisjoint(with: registered)
+      guard possess || belong || register, !negated(ctx, tree.first + v),
         !tree.children(v, ["advmod"]).contains(where: { patterns.negations.contains(tree.words[$0].form.lowercased()) })
       else { continue }
       var owners: [Int] = []
@@ -39,9 +43,18 @@ extension RelationExtractor {
           while k > tree.first, ctx.doc.tokens[k].text != "," { k -= 1 }
           if k > tree.first, let mi = ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil) { owned = [mi] }
         }
-      } else {
+      } else if belong {
         owned = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }.compactMap(property)
         owners = tree.children(v, ["obl", "obj", "iobj"]).filter { caseOf($0, "Dat") }.flatMap { tree.withConjuncts($0) }.compactMap(named)
+      } else {
+        // The firm is the subject, or the noun the participle qualifies ("фірма, зареєстрована
+        // на X"); the owner is "на" with the accusative, not a place ("на Кіпрі" is locative).
+        let qualified = ["amod", "acl"].contains(SentenceTree.universal(tree.words[v].relation)) ? tree.head(v).map { [$0] } ?? [] : []
+        owned = (tree.children(v, ["nsubj", "nsubj:pass"]) + qualified).flatMap { tree.withConjuncts($0) }.compactMap(property)
+        owners = tree.children(v, ["obl"]).filter { tree.preposition(of: $0) == "на" }.flatMap { tree.withConjuncts($0) }
+          .filter { tree.words[$0].feats.contains("Case=Acc") }.compactMap(named)
+          // (A state named by an adjective of the owner's, "на кіпрську компанію X", owns nothing.)
+          .filter { !["Country", "City", "Place"].contains(entityType(ctx.mentions[$0].entity, graph)) }
       }
       for smi in owners {
         for omi in owned {

@@ -32,4 +32,19 @@ import Testing
     let g = Fixtures.graph(["Петро Гайовий не володіє ТОВ «Левада». Ця справа належить до компетенції ТОВ «Левада»."])
     #expect(!g.namedTriples.contains { $0.contains("memberOf") })
   }
+
+  /// A firm registered to someone ("зареєстрована на", "оформлена на" with the accusative) is
+  /// theirs; a state named by the owner's adjective owns nothing, and a firm registered in a
+  /// place is not the place's.
+  @Test func aFirmRegisteredToSomeoneIsTheirs() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph([
+      "Офіційно «Стіл Вест» оформлена на кіпрську компанію «Альфатрейд Лімітед». ТОВ «Левада» зареєстроване на Ірину Шмат.",
+      "Компанія «Вереск» зареєстрована на Кіпрі.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Альфатрейд Лімітед memberOf") && $0.contains("Стіл Вест") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Левада") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Кіпр memberOf") })
+  }
 }
+
