@@ -49,10 +49,12 @@ extension RelationExtractor {
       } else {
         // The firm is the subject, or the noun the participle qualifies ("фірма, зареєстрована
         // на X"); the owner is "на" with the accusative, not a place ("на Кіпрі" is locative).
+        // ("на" takes no genitive: a genitive the tagger gives is an animate accusative,
+        // "на Андрія Громова".)
         let qualified = ["amod", "acl"].contains(SentenceTree.universal(tree.words[v].relation)) ? tree.head(v).map { [$0] } ?? [] : []
         owned = (tree.children(v, ["nsubj", "nsubj:pass"]) + qualified).flatMap { tree.withConjuncts($0) }.compactMap(property)
         owners = tree.children(v, ["obl"]).filter { tree.preposition(of: $0) == "на" }.flatMap { tree.withConjuncts($0) }
-          .filter { tree.words[$0].feats.contains("Case=Acc") }.compactMap(named)
+          .filter { tree.words[$0].feats.contains("Case=Acc") || tree.words[$0].feats.contains("Case=Gen") }.compactMap(named)
           // (A state named by an adjective of the owner's, "на кіпрську компанію X", owns nothing.)
           .filter { !["Country", "City", "Place"].contains(entityType(ctx.mentions[$0].entity, graph)) }
       }

@@ -41,7 +41,9 @@ import Testing
     let g = Fixtures.graph([
       "Офіційно «Стіл Вест» оформлена на кіпрську компанію «Альфатрейд Лімітед». ТОВ «Левада» зареєстроване на Ірину Шмат.",
       "Компанія «Вереск» зареєстрована на Кіпрі.",
+      "Юридична фірма «Вереск-Плюс» зареєстрована на Андрія Громенка і Олену Зубченко.",
     ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Андрій Громенко memberOf") && $0.contains("Вереск-Плюс") })
     #expect(g.namedTriples.contains { $0.hasPrefix("Альфатрейд Лімітед memberOf") && $0.contains("Стіл Вест") })
     #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Левада") })
     #expect(!g.namedTriples.contains { $0.hasPrefix("Кіпр memberOf") })
