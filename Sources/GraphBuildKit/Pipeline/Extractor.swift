@@ -128,7 +128,7 @@ public final class Extractor: @unchecked Sendable {
     for old in graph.documents.values where paths.contains(old.path) { graph.removeContributions(ofDocument: old.id) }
     var state = ResolverState(graph, resolver: resolver)
     var added: Set<String> = []
-    analyzed(files, defaultDate: defaultDate, parse: relate && relations.syntax != nil, progress: progress) { a in
+    analyzed(files, defaultDate: defaultDate, parse: relate, progress: progress) { a in
       let doc = a.doc
       let id = doc.source.id
       if added.insert(id).inserted, graph.documents[id] != nil {

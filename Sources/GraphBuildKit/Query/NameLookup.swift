@@ -86,9 +86,10 @@ public struct NameLookup: Sendable {
     for e in graph.entities.values.sorted(by: { $0.id < $1.id }) { add(e) }
   }
 
-  /// Adds an entity's names and the forms its mentions wrote them in.
-  public mutating func add(_ e: KnowledgeGraph.Entity) {
-    add(id: e.id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + e.mentions.map(\.text))
+  /// Adds an entity's names and the forms its mentions wrote them in (`mentionTexts`, when only
+  /// some are new: those of the document just resolved).
+  public mutating func add(_ e: KnowledgeGraph.Entity, mentionTexts: [String]? = nil) {
+    add(id: e.id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + (mentionTexts ?? e.mentions.map(\.text)))
   }
 
   /// Adds names of an entity, new or already here: the resolver keeps one lookup over the

@@ -27,6 +27,9 @@ public final class RelationExtractor: @unchecked Sendable {
   let agentFramesByWord: [String: Int]
   /// The verbs of owning (`TreeOwners`).
   let ownershipVerbs: [String: Bool]
+  /// The nouns that head a body or a part of one (міністерство, управління, відділення), made
+  /// once: parts of bodies are looked for in every body's name.
+  let bodyNouns: Set<String>
   /// Tags and trees for `treeFrames`; without a model, only the word-window patterns run.
   public var syntax: SyntaxModel?
   /// Family and normalised name -> the node `ensureEntity` gave a world-knowledge entry.
@@ -58,6 +61,7 @@ public final class RelationExtractor: @unchecked Sendable {
     var agentWords: [String: Int] = [:]
     for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
     agentFramesByWord = agentWords
+    bodyNouns = gazetteer.governmentHeads.union(patterns.subunits)
     ownershipVerbs = Dictionary((patterns.ownership.map { $0.possess + $0.belong + ($0.registered ?? []) } ?? []).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
   }
 

@@ -144,12 +144,11 @@ extension RelationExtractor {
   /// name before `cut` must hold a subunit's or a state body's noun (відділення, департамент,
   /// управління), so that a company named after a body ("Клуб друзів АМКУ") is no part of it.
   func parentBody(_ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String]) -> String? {
-    let heads = gazetteer.governmentHeads.union(patterns.subunits)
     // After a preposition the tail says where ("Управління СБУ у Чернігівській області"); in
     // quotes it is the body's own name ("Державна служба «Укравтодор»").
     let before = ctx.doc.tokens[cut - 1]
     guard before.kind == .word, !isPreposition(ctx, cut - 1),
-      (m.tokenRange.lowerBound..<cut).contains(where: { !tokenLemmas(ctx.doc.tokens[$0]).isDisjoint(with: heads) })
+      (m.tokenRange.lowerBound..<cut).contains(where: { !tokenLemmas(ctx.doc.tokens[$0]).isDisjoint(with: bodyNouns) })
     else { return nil }
     let words = ctx.doc.tokens[cut..<m.tokenRange.upperBound].map(\.text)
     // A region is where a body works, not its parent ("суд Дніпропетровської області").
@@ -177,13 +176,12 @@ extension RelationExtractor {
   /// ("Департамент захисту економіки НП України", "Північний офіс Державної аудиторської
   /// служби України"): the state after it is that inner body's, and this one a part of it.
   func nestedBody(_ m: Mention, before cut: Int, _ ctx: Context) -> Bool {
-    let heads = gazetteer.governmentHeads.union(patterns.subunits)
     var bodyWords = 0
     for t in m.tokenRange.lowerBound..<cut {
       let tok = ctx.doc.tokens[t]
       // A preposition opens the head's field, not another body ("агентство з інвестицій та управління").
       if bodyWords > 0, isPreposition(ctx, t) { return false }
-      if tok.kind == .word && (tok.isAllCaps && tok.text.count >= 2 || !tokenLemmas(tok).isDisjoint(with: heads)) { bodyWords += 1 }
+      if tok.kind == .word && (tok.isAllCaps && tok.text.count >= 2 || !tokenLemmas(tok).isDisjoint(with: bodyNouns)) { bodyWords += 1 }
     }
     // The first is the name's own head (its service, department or office).
     return bodyWords >= 2

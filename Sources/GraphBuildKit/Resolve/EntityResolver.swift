@@ -305,7 +305,7 @@ public struct EntityResolver: Sendable {
     for (m, id) in zip(doc.mentions, ids) { if let id { forms[id, default: []].append(m.text) } }
     for (id, texts) in forms.sorted(by: { $0.key < $1.key }) {
       guard let e = graph.entities[id] else { continue }
-      state.earlier.add(id: id, name: e.name, forms: [e.name, e.latinName, e.englishName ?? ""] + e.aliases + texts)
+      state.earlier.add(e, mentionTexts: texts)
     }
     return ids
   }
