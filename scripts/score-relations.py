@@ -56,7 +56,9 @@ def source(shared, doc):
         return os.path.join(shared, "ner-uk/v2.0/train/ng", name + ".txt")
     if corpus == "bruk":
         return os.path.join(shared, "corpora/bruk/good", name)
-    sys.exit(f"unknown corpus in document {doc!r}: use ng/ID or bruk/FILE")
+    if corpus == "bruk-so-so":
+        return os.path.join(shared, "corpora/bruk/so-so", name)
+    sys.exit(f"unknown corpus in document {doc!r}: use ng/ID, bruk/FILE or bruk-so-so/FILE")
 
 
 def values(node, key):
