@@ -44,6 +44,9 @@ public final class RelationExtractor: @unchecked Sendable {
     self.gazetteer = gazetteer
     var idx: [String: Int] = [:]
     for (i, t) in patterns.titles.enumerated() { for l in t.lemmas where idx[l] == nil { idx[l] = i } }
+    for (l, i) in idx {
+      for p in patterns.formerPrefixes ?? [] where idx[p + l] == nil { idx[p + l] = i }
+    }
     titleIndex = idx
     bodyTitleIndex = idx.filter { patterns.types[patterns.titles[$0.value].relation]?.subject.contains("Organization") ?? false }
     breaks = Set(patterns.clauseBreaks)
@@ -250,6 +253,7 @@ public final class RelationExtractor: @unchecked Sendable {
       // призначила міністром оборони X").
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
+      headedBy(ctx, &graph)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)

@@ -76,6 +76,9 @@ public struct RelationPatterns: Decodable, Sendable {
 
   public var types: [String: TypeInfo]
   public var titles: [Title]
+  /// Prefixes that make a title a former one ("екс-голова", "експрезидент"): a post held in the
+  /// past is still a relation, so each title is also looked up with them.
+  public var formerPrefixes: [String]?
   public var verbFrames: [VerbFrame]
   public var nounFrames: [NounFrame]
   public var agentFrames: [AgentFrame]?
@@ -119,6 +122,16 @@ public struct RelationPatterns: Decodable, Sendable {
   public var subunits: Set<String>
   /// Generic nouns that stand for the company last named ("директор компанії").
   public var companyAnaphors: Set<String>
+  /// Phrases between a body and the person who heads it ("Єврокомісія на чолі з X"; `HeadedBy`).
+  public struct HeadedBy: Decodable, Sendable {
+    public var relation: String
+    /// Lower-case words, space-separated.
+    public var phrases: [String]
+    /// Lemmas of nouns for a body's make-up, through which the phrase still reaches the body
+    /// ("склад Єврокомісії на чолі з X").
+    public var through: [String]?
+  }
+  public var headedBy: HeadedBy?
   /// Phrases before an event noun that say the event took place ("після переговорів з X").
   public var eventAdjuncts: [String]?
 

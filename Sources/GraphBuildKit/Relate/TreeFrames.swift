@@ -55,6 +55,22 @@ struct SentenceTree {
     return nil
   }
 
+  /// Whether a word is a relative pronoun (який, котрий in any form): VESUM tags them `rel`.
+  func isRelative(_ i: Int) -> Bool { words[i].tag.split(separator: ":").contains("rel") }
+
+  /// The name a relative pronoun stands for: the mention that ends right before the comma
+  /// opening its clause, past the pronoun's own phrase ("Генпрокуратурі, яку очолював X",
+  /// "«Y», контрольним пакетом якої володіє Z").
+  func antecedent(ofRelative i: Int, _ ctx: RelationExtractor.Context) -> Int? {
+    guard isRelative(i) else { return nil }
+    var k = first + i - 1
+    while k > ctx.range.lowerBound, first + i - k <= 4, ctx.doc.tokens[k].text != "," { k -= 1 }
+    guard k > ctx.range.lowerBound, ctx.doc.tokens[k].text == "," else { return nil }
+    var end = k - 1
+    if ctx.doc.tokens[end].kind == .quote, end > ctx.range.lowerBound { end -= 1 }
+    return ctx.mentionAt[end]
+  }
+
   /// The lower-cased lemma of the preposition that marks a word (its `case` child), if any.
   func preposition(of i: Int) -> String? {
     children(i, ["case"]).first.map { words[$0].lemma.lowercased() }
@@ -92,7 +108,8 @@ extension RelationExtractor {
       return []
     }
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
-    let mention = { (i: Int) in tree.mention(i, ctx, isPerson: people.contains) }
+    // A relative pronoun stands for its antecedent ("Генпрокуратурі, яку очолював X").
+    let mention = { (i: Int) in tree.antecedent(ofRelative: i, ctx) ?? tree.mention(i, ctx, isPerson: people.contains) }
     for v in tree.words.indices where tree.words[v].upos == "VERB" {
       let opened = Set(lemmas(v).flatMap { framesByVerb[$0] ?? [] }).sorted()
       for frame in opened.map({ patterns.verbFrames[$0] }) {

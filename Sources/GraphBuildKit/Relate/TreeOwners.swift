@@ -9,10 +9,13 @@ extension RelationExtractor {
   ///     "Пакетом акцій ТОВ «Левада» володіє Петро Гайовий" -> Петро Гайовий memberOf Левада
   ///     "Фірма «Левада» належить Петру Гайовому" -> Петро Гайовий memberOf Левада
   ///     "ТОВ «Левада» зареєстроване на киянина Петра Гайового" -> Петро Гайовий memberOf Левада
+  ///     "«Левада», контрольним пакетом якої володіє Петро Гайовий" -> Петро Гайовий memberOf Левада
   func treeOwners(_ ctx: Context, _ tree: SentenceTree?, _ graph: inout KnowledgeGraph) {
     guard let tree, let rule = patterns.ownership, let info = patterns.types[rule.relation] else { return }
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
-    func named(_ i: Int) -> Int? { ctx.mentionAt[tree.first + i] ?? tree.mention(i, ctx, isPerson: people.contains) }
+    func named(_ i: Int) -> Int? {
+      ctx.mentionAt[tree.first + i] ?? tree.antecedent(ofRelative: i, ctx) ?? tree.mention(i, ctx, isPerson: people.contains)
+    }
     func caseOf(_ i: Int, _ c: String) -> Bool { tree.words[i].feats.contains("Case=" + c) && tree.preposition(of: i) == nil }
     // The property a word names: itself, or a body it holds a share of ("пакетом акцій X").
     func property(_ i: Int) -> Int? {

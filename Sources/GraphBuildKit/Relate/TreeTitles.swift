@@ -71,11 +71,10 @@ extension RelationExtractor {
   }
 
   /// The title a word names, by the tagger's lemma or the dictionary's; a former one's too
-  /// ("екс-нардеп", "експрезидент").
+  /// ("екс-нардеп", "експрезидент": `formerPrefixes`).
   func titleIndex(_ tree: SentenceTree, _ t: Int, _ ctx: Context) -> Int? {
     let lemmas = (ctx.lemmas[tree.first + t] ?? []).union([tree.words[t].lemma.lowercased()])
-    let bare = lemmas.map { l in l.hasPrefix("екс-") ? String(l.dropFirst(4)) : l.hasPrefix("екс") ? String(l.dropFirst(3)) : l }
-    return (lemmas.compactMap { titleIndex[$0] } + bare.compactMap { titleIndex[$0] }).min()
+    return lemmas.compactMap { titleIndex[$0] }.min()
   }
 
   /// The subjects of the copula a title is the predicate of: the title's own `nsubj` where it

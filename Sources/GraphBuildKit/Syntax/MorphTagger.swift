@@ -139,7 +139,10 @@ public struct MorphTagger: Sendable {
       let f = FNV1a.hash(lower)
       let shape = Self.shape(of: Array(form.unicodeScalars))
       let suffixes = suffixKeys(scalars)
-      let known = formTags[f]
+      // A compound the dictionary lacks declines in its last part (екс-голова, віце-спікера):
+      // it takes that part's readings.
+      // (Not a name's: "Агролеон-Захід" is no west.)
+      let known = formTags[f] ?? compoundTail(form).flatMap { formTags[FNV1a.hash($0)] }
       var candidates = known ?? []
       if (formCounts[f] ?? 0) < trustedCount {
         let fromEnding =
@@ -247,8 +250,19 @@ public struct MorphTagger: Sendable {
 
   static let maxRuleSuffix = 5
 
+  /// The part after a compound's last hyphen, where it is a lower-case word of its own (at
+  /// least three letters): "голови" of "екс-голови".
+  static func compoundTail(_ form: String) -> String? {
+    guard let dash = form.lastIndex(of: "-"), dash != form.startIndex else { return nil }
+    let tail = form[form.index(after: dash)...]
+    return tail.count >= 3 && tail.allSatisfy({ $0.isLetter && !$0.isUppercase || "'’ʼ".contains($0) }) ? normalized(String(tail)) : nil
+  }
+
   func lemma(of form: String, lower: String, tag: UInt16) -> String {
     if let known = lemmas[Self.lemmaKey(FNV1a.hash(lower), tag)] { return known }
+    if let tail = Self.compoundTail(form), let known = lemmas[Self.lemmaKey(FNV1a.hash(tail), tag)] {
+      return lower.dropLast(tail.count) + known
+    }
     let t = derived[Int(tag)]
     if t.wordClass == "punct" || t.wordClass == "number" || t.wordClass == "symb" { return form }
     var base = lower

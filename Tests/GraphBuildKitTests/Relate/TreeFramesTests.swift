@@ -61,4 +61,11 @@ import Testing
     let g = Fixtures.graph(["КП «Зорянське бюро» Зорянської облради з 2010 року очолює Петро Гайовий."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянське бюро") })
   }
+
+  /// A relative pronoun as the object stands for the name before its clause.
+  @Test func aRelativePronounAsObjectIsTheNameBeforeItsClause() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Він дав свідчення у ТОВ «Зорянське бюро», яке на той час очолював Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянське бюро") })
+  }
 }

@@ -27,6 +27,12 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
   }
 
+  @Test func aRelativePronounInTheShareIsTheNameBeforeItsClause() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Суд арештував рахунки ПАТ «Левада», контрольним пакетом якої володіє Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Левада") })
+  }
+
   @Test func noOwnerWhereTheVerbIsNegatedOrTakesAPreposition() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Петро Гайовий не володіє ТОВ «Левада». Ця справа належить до компетенції ТОВ «Левада»."])

@@ -8,6 +8,13 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Майкл О'Лірі leaderOf") && $0.contains("Ryanair") })
   }
 
+  /// A former post (`formerPrefixes`) is a post: "екс-голова" is read as "голова".
+  @Test func aFormerPostIsAPost() throws {
+    let g = Fixtures.graph(["Заяву зробив екс-голова Зорянської облради Петро Гайовий.", "Фірма належить екс-депутату Зорянської міськради Ірині Шмат."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянська облрада") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Зорянська міськрада") })
+  }
+
   @Test func aPartOfABodyIsNotTheBody() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Керівник апарату Верховної Ради Іван Коваль отримав земельну ділянку."])
