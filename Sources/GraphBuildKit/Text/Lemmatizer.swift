@@ -280,7 +280,10 @@ public final class Lemmatizer: @unchecked Sendable {
       }
       // Every word already in its base form: the name is in the nominative (Дмитро Кулеба).
       // Not when a man's post before it says otherwise ("командувача Маджида": Маджид).
-      if known != .masculine, words.allSatisfy({ w in analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
+      // A word in lower case is a particle (фон, дер, ван, аль): it stays as written and tells
+      // nothing of the name's gender.
+      func isParticle(_ w: String) -> Bool { w.first?.isLowercase ?? false }
+      if known != .masculine, words.allSatisfy({ w in isParticle(w) || analyses(w).first.map { $0.lemma == w && $0.score >= 1.2 } ?? false }) {
         return words.joined(separator: " ")
       }
       var best: (score: Double, words: [String]) = (-1, words)
@@ -288,6 +291,10 @@ public final class Lemmatizer: @unchecked Sendable {
         var total = 0.0
         var chosen: [String] = []
         for w in words {
+          if isParticle(w) {
+            chosen.append(w)
+            continue
+          }
           var options = analyses(w)
           // A woman's name no dictionary knows as hers stays as written (Пенні, not Пенн's).
           // (A reading one letter longer, Карін -> Каріна, is the genitive plural: no one's name.)
@@ -344,6 +351,16 @@ public final class Lemmatizer: @unchecked Sendable {
     }
     for (i, w) in words.enumerated() where w.first?.isLetter ?? false {
       if adjectiveReading(w) == nil || i == words.count - 1 { headIndex = i; break }
+      // An adjective agrees in case with the adjective after it: one that cannot is the head
+      // noun, and what follows its complement ("Радою Європейського Союзу": Рада, a noun in the
+      // instrumental, though рада is also a short adjective).
+      // (Nouns share some endings, "дому": only a next word read as an adjective counts.)
+      if let these = Self.adjectiveCases(w), let next = Self.adjectiveCases(words[i + 1]), these.isDisjoint(with: next),
+        adjectiveReading(words[i + 1]) != nil
+      {
+        headIndex = i
+        break
+      }
     }
     guard let head = headIndex else { return words.joined(separator: " ") }
     func cased(_ lemma: String, like w: String) -> String {
@@ -377,6 +394,18 @@ public final class Lemmatizer: @unchecked Sendable {
       }
     }
     return out.joined(separator: " ")
+  }
+
+  /// The cases an adjective's full ending can be in, where the ending tells (nil for the
+  /// nominative's short endings, which nouns share).
+  static func adjectiveCases(_ word: String) -> Set<String>? {
+    let w = word.lowercasedFast()
+    let endings: [(String, Set<String>)] = [
+      ("ими", ["ins"]), ("іми", ["ins"]), ("ого", ["gen", "acc"]), ("ому", ["dat", "loc"]),
+      ("ою", ["ins"]), ("єю", ["ins"]), ("ої", ["gen"]), ("им", ["ins", "dat", "loc"]), ("ім", ["ins", "dat", "loc"]),
+      ("их", ["gen", "loc", "acc"]), ("іх", ["gen", "loc", "acc"]), ("ій", ["dat", "loc", "nom"]),
+    ]
+    return endings.first { w.hasByteSuffix($0.0) }?.1
   }
 
   enum NounGender { case masculine, feminine, neuter, plural }

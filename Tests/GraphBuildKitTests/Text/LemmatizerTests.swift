@@ -10,6 +10,8 @@ import Testing
     (["Джоном", "Коулом"], "Джон Коул"),
     (["Тарасом", "Шевченком"], "Тарас Шевченко"),
     (["Юлії", "Тимошенко"], "Юлія Тимошенко"),
+    // A particle in lower case stays as written and leaves the gender to the other words.
+    (["Гертрудою", "фон", "дер", "Гольц"], "Гертруда фон дер Гольц"),
   ])
   func personNames(_ words: [String], _ lemma: String) {
     #expect(lemmatizer.lemmatizeName(words, isPerson: true) == lemma)
@@ -18,6 +20,8 @@ import Testing
   @Test(arguments: [
     (["Державного", "департаменту"], "Державний департамент"),
     (["посольства", "Білорусі", "у", "Вашингтоні"], "посольство Білорусі у Вашингтоні"),
+    // Рада is also a short adjective, but no adjective in the instrumental takes a genitive after it.
+    (["Радою", "Європейського", "Союзу"], "Рада Європейського Союзу"),
   ])
   func organisationHeadsDecline(_ words: [String], _ lemma: String) {
     #expect(lemmatizer.lemmatizeName(words, isPerson: false) == lemma)
