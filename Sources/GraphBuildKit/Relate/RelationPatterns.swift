@@ -122,6 +122,14 @@ public struct RelationPatterns: Decodable, Sendable {
   public var subunits: Set<String>
   /// Generic nouns that stand for the company last named ("директор компанії").
   public var companyAnaphors: Set<String>
+  /// A post that names its body by itself, as world knowledge ("народний депутат": a member of
+  /// the Verkhovna Rada): the body is a gazetteer name, taken where the text names none.
+  public struct ImpliedBody: Decodable, Sendable {
+    /// Lemmas, space-separated, the last the title's.
+    public var phrase: String
+    public var body: String
+  }
+  public var impliedBodies: [ImpliedBody]?
   /// Phrases between a body and the person who heads it ("Єврокомісія на чолі з X"; `HeadedBy`).
   public struct HeadedBy: Decodable, Sendable {
     public var relation: String

@@ -202,6 +202,7 @@ extension RelationExtractor {
       for lemma in (ctx.lemmas[t] ?? []) where title.lemmas.contains(lemma) {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
       }
+      if ofEntity == nil, let implied = impliedBody(ctx, title: t, &graph) { ofEntity = implied }
       let pm = ctx.mentions[pmi].mention
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
@@ -218,6 +219,28 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// The body a post names by itself (`impliedBodies`: "народного депутата" -> Верховна Рада),
+  /// a former one's too, with the world-knowledge note; only where the article names the body
+  /// somewhere, so that the edge joins what the text states.
+  func impliedBody(_ ctx: Context, title t: Int, _ graph: inout KnowledgeGraph) -> (String, String?)? {
+    let prefixes = [""] + (patterns.formerPrefixes ?? [])
+    for rule in patterns.impliedBodies ?? [] {
+      let words = rule.phrase.split(separator: " ").map(String.init)
+      guard t - (words.count - 1) >= ctx.range.lowerBound, let entry = gazetteer.lookup(rule.body),
+        ctx.doc.mentions.contains(where: { $0.known?.uk == entry.uk })
+      else { continue }
+      let matches = words.indices.allSatisfy { i in
+        let lemmas = ctx.lemmas[t - (words.count - 1) + i] ?? []
+        return i == words.count - 1 ? prefixes.contains { lemmas.contains($0 + words[i]) } : lemmas.contains(words[i])
+      }
+      guard matches else { continue }
+      let first = ctx.doc.tokens[t - (words.count - 1)], last = ctx.doc.tokens[t]
+      let id = ensureEntity(entry, mentionText: last.text, ctx: ctx, start: first.scalarStart, end: last.scalarEnd, mentioned: false, &graph)
+      return (id, "world knowledge: a \(rule.phrase) is of \(entry.uk)")
+    }
+    return nil
   }
 
   /// Lower-case words between a post and its holder that name the post's field ("закордонних

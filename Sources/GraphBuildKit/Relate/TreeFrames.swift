@@ -42,9 +42,19 @@ struct SentenceTree {
   /// A title without a name of its own takes a person named inside its phrase, where the
   /// parser hung the name on the title's genitive ("канцлер Німеччини Олаф Шольц" with
   /// Олаф Шольц under Німеччини); `isPerson` says which mentions are people.
+  ///
+  /// A name in brackets is an aside, the seat or another name ("компанія X (Великобританія)"):
+  /// it is taken only when nothing else names the word.
   func mention(_ i: Int, _ ctx: RelationExtractor.Context, isPerson: (Int) -> Bool = { _ in false }) -> Int? {
+    var aside: Int?
     for c in children(i, ["flat", "appos"]) {
-      if let mi = ctx.mentionAt[first + c], ctx.mentionAt[first + i] != mi { return mi }
+      guard let mi = ctx.mentionAt[first + c], ctx.mentionAt[first + i] != mi else { continue }
+      let start = ctx.mentions[mi].mention.tokenRange.lowerBound
+      if start > ctx.range.lowerBound, ctx.doc.tokens[start - 1].text == "(" {
+        aside = aside ?? mi
+        continue
+      }
+      return mi
     }
     if let own = ctx.mentionAt[first + i] { return own }
     for n in children(i, ["nmod"]) {
@@ -52,7 +62,7 @@ struct SentenceTree {
         if let mi = ctx.mentionAt[first + c], mi != ctx.mentionAt[first + n], isPerson(mi) { return mi }
       }
     }
-    return nil
+    return aside
   }
 
   /// Whether a word is a relative pronoun (який, котрий in any form): VESUM tags them `rel`.

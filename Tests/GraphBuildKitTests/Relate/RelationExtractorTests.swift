@@ -421,6 +421,31 @@ import Testing
     #expect(g.namedTriples.contains("Олег Кравець memberOf Харківська облрада"))
   }
 
+  /// A people's deputy is a member of the parliament (`impliedBodies`, world knowledge), where the
+  /// article names the parliament; the evidence says it is world knowledge.
+  @Test func aPeoplesDeputyIsAMemberOfTheParliamentTheArticleNames() {
+    let g = Fixtures.graph(["Верховна Рада ухвалила закон. Автором закону є народний депутат України Олег Кравець."])
+    let r = g.relations.values.first { g.entities[$0.subject]?.name == "Олег Кравець" && $0.predicate == "memberOf" }
+    #expect(r.map { g.entities[$0.object]?.name } == "Верховна Рада")
+    #expect(r?.evidence.first?.note?.hasPrefix("world knowledge") == true)
+    let h = Fixtures.graph(["Автором закону є народний депутат України Олег Кравець."])
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Олег Кравець memberOf") })
+  }
+
+  /// A company that "входить до" another is its part; a state that does is no part of anything.
+  @Test func aCompanyWithinAnotherIsItsPart() {
+    let g = Fixtures.graph(["ТОВ «Левада» входить до холдингу «Агросвіт».", "Польща входить до Європейського Союзу."])
+    #expect(g.namedTriples.contains { $0.contains("Левада") && $0.contains("partOf Агросвіт") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Польща partOf") })
+  }
+
+  /// A place in brackets after the owner's noun is the owner's seat, not the owner.
+  @Test func aPlaceInBracketsIsNoOwner() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Активами ТОВ «Левада» володіє компанія Zorya Holdings plc (Великобританія)."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Велика Британія memberOf") })
+  }
+
   @Test func aNameAfterKinAndATitleIsTheKinsmans() {
     let g = Fixtures.graph(["Власником фірми «Гранат» виявився тесть директора заводу «Арсенал» Леонід Борисенко."])
     #expect(!g.namedTriples.contains { $0.hasPrefix("Леонід Борисенко leaderOf") })
