@@ -173,10 +173,12 @@ extension RelationExtractor {
         if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }
         k += 1
       }
+      // "один з лідерів X": one of a group's heads holds the post too.
+      let oneOf = oneOfGroup(ctx, title: t)
       // Reverse apposition: "Person, title ...", past the title's adjectives ("Ігоря Н.,
-      // теперішнього міського голову Калуша").
+      // теперішнього міського голову Калуша") and "один з".
       if person == nil {
-        var comma = t - 1
+        var comma = oneOf ? t - 3 : t - 1
         while comma > ctx.range.lowerBound, t - comma <= 3, isCommonAdjective(ctx, comma) { comma -= 1 }
         if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
           let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
@@ -219,6 +221,13 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// Whether a title in the plural follows "один з" ("Вадим Н., один з лідерів партії"): the
+  /// post is held with others, and the name before the comma holds it.
+  func oneOfGroup(_ ctx: Context, title t: Int) -> Bool {
+    t - 2 >= ctx.range.lowerBound && isPluralForm(ctx, t) && (ctx.lemmas[t - 2] ?? []).contains("один")
+      && ["з", "із", "зі"].contains(ctx.doc.tokens[t - 1].text.lowercasedFast())
   }
 
   /// The body a post names by itself (`impliedBodies`: "народного депутата" -> Верховна Рада),

@@ -432,6 +432,13 @@ import Testing
     #expect(!h.namedTriples.contains { $0.hasPrefix("Олег Кравець memberOf") })
   }
 
+  /// One of a group's leaders or founders, named before the comma, holds the post with others.
+  @Test func oneOfTheLeadersHoldsThePost() {
+    let g = Fixtures.graph(["Бенефіціаром компанії є Олег Кравець, один з лідерів партії «Світанок». Її директор Іван Мороз, один із засновників ТОВ «Левада»."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олег Кравець leaderOf") && $0.contains("Світанок") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Іван Мороз memberOf") && $0.contains("Левада") })
+  }
+
   /// A company that "входить до" another is its part; a state that does is no part of anything.
   @Test func aCompanyWithinAnotherIsItsPart() {
     let g = Fixtures.graph(["ТОВ «Левада» входить до холдингу «Агросвіт».", "Польща входить до Європейського Союзу."])

@@ -40,6 +40,7 @@ enum Repairs {
     DropCommonAbbreviation(),
     PostBeforeHolder(),
     ExtendAdjectiveToItsNoun(),
+    BodyNameInLowerCase(),
     WorkIsNoOrganization(),
   ]
 

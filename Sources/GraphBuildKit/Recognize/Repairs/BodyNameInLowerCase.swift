@@ -1,0 +1,55 @@
+/// A body's name the tagger left out: a capitalised body's noun mid-sentence (Спілки, Центру),
+/// or capitalised adjectives before a body's noun in lower case (Збройних сил), going on in
+/// lower case as `ExtendBodyNameInLowerCase` reads it, then through the name of a state or body
+/// right after it, whose part it names.
+///
+///     Вона очолює виконавчу раду Спілки українських підприємців.   -> Спілки українських підприємців (ORG)
+///     Він командує Збройних сил України.   України (LOC)           -> Збройних сил України (ORG)
+struct BodyNameInLowerCase: DocumentRepair {
+  func repair(_ document: inout RepairDocument) {
+    let r = document.recognizer
+    let tokens = document.tokens
+    for (si, sentence) in document.sentences.enumerated() {
+      var t = sentence.tokenRange.lowerBound
+      while t < sentence.tokenRange.upperBound {
+        defer { t += 1 }
+        guard !document.covered[t], !document.tagged[t], tokens[t].kind == .word, tokens[t].isCapitalized, !tokens[t].isAllCaps,
+          !Recognizer.opensSentence(t, tokens: tokens, sentence: sentence)
+        else { continue }
+        // Capitalised adjectives, then the body's noun.
+        var h = t
+        while h < min(sentence.tokenRange.upperBound, t + 2), !document.covered[h], !document.tagged[h], tokens[h].isCapitalized,
+          !r.isInstitutionNoun(tokens[h].text), r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true
+        {
+          h += 1
+        }
+        guard h < sentence.tokenRange.upperBound, !document.covered[h], !document.tagged[h], tokens[h].kind == .word,
+          r.isInstitutionNoun(tokens[h].text), r.isCommonNoun(tokens[h].text), !r.isFirstName(tokens[h].text),
+          h == t || !tokens[h].isCapitalized
+        else { continue }
+        var end = ExtendBodyNameInLowerCase.lowerCaseEnd(after: t..<h + 1, sentence: sentence, in: document)
+        // A name's words in lower case open with an adjective in the genitive ("Спілки
+        // українських підприємців"); "Церкви були такі" is a sentence going on.
+        if end > h + 1, !Self.genitiveAdjective(tokens[h + 1].text, r) { end = h + 1 }
+        // The state or body it is of ("України", "НАТО"), one name right after it.
+        var ofName = false
+        if let next = document.mentions.firstIndex(where: { $0.tokenRange.lowerBound == end }),
+          ["LOC", "ORG"].contains(document.mentions[next].label), document.mentions[next].known?.type == "Country" || document.mentions[next].label == "ORG"
+        {
+          end = document.mentions[next].tokenRange.upperBound
+          document.mentions.remove(at: next)
+          ofName = true
+        }
+        guard end > h + 1 || ofName, end - t >= 2 else { continue }
+        document.add(t..<end, label: "ORG", sentence: si)
+        t = end - 1
+      }
+    }
+  }
+
+  static func genitiveAdjective(_ word: String, _ r: Recognizer) -> Bool {
+    let lower = word.lowercasedFast()
+    return ["ого", "ього", "ої", "ьої", "их", "іх"].contains { lower.hasByteSuffix($0) }
+      && r.lemmatizer.analyses(lower).first?.isAdjective == true
+  }
+}
