@@ -24,6 +24,7 @@ extension RelationExtractor {
         // preposition's object is not, nor a group's genitive ("делегація Міністерства оборони
         // на чолі з X" is the delegation's head), unless the group is the body's own make-up
         // (`through`: "склад нової Єврокомісії на чолі з X").
+        // (Before a name in quotes stands its kind, "гурт «X»", which is the body itself.)
         var before = ctx.mentions[body].mention.tokenRange.lowerBound - 1
         while before > lower, tokens[before].kind == .word, !tokens[before].isCapitalized,
           lemmatizer.analyses(tokens[before].text.lowercasedFast()).first?.isAdjective == true

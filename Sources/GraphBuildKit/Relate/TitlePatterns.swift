@@ -170,7 +170,14 @@ extension RelationExtractor {
           // holder ("журналісти на запрошення директора «X» Y").
           if isPluralForm(ctx, t) { break }
         }
-        if nationality == nil, let c = countryAdjective(ctx, k, &graph) { nationality = c }
+        // A state's adjective in the post's phrase gives the holder's state only on a body of
+        // government ("міністр польського уряду"), not on any body ("директор Спілки
+        // українських підприємців", "директор української компанії").
+        if nationality == nil, k + 1 < limit, !(ctx.lemmas[k + 1] ?? []).isDisjoint(with: gazetteer.governmentHeads),
+          let c = countryAdjective(ctx, k, &graph)
+        {
+          nationality = c
+        }
         k += 1
       }
       // "один з лідерів X": one of a group's heads holds the post too.

@@ -379,10 +379,18 @@ public final class Lemmatizer: @unchecked Sendable {
       let g = nounGender(r.lemma)
       return r.score >= 4 && told.contains(g) && (g != .masculine || !told.contains(.feminine) || r.lemma == words[head])
     }
-    let headLemma = cased((fitting ?? headReadings.first)?.lemma ?? words[head], like: words[head])
+    var headLemma = cased((fitting ?? headReadings.first)?.lemma ?? words[head], like: words[head])
     let lemmaGender = nounGender(headLemma)
     // An -а noun after a masculine adjective is a man's post (міського голови: голова).
-    let headGender = told.isEmpty || told.contains(lemmaGender) ? lemmaGender : [.masculine, .feminine, .neuter].first { told.contains($0) }!
+    var headGender = told.isEmpty || told.contains(lemmaGender) ? lemmaGender : [.masculine, .feminine, .neuter].first { told.contains($0) }!
+    // A head in the plural, by its ending or its adjectives' ("Збройних силах", "Збройних сил"),
+    // names a body in the plural: its base form is the nominative plural (Збройні сили), made
+    // from the lemma and kept only where the dictionary knows the form.
+    let pluralAdjectives = head > 0 && ["их", "іх", "ими", "іми"].contains { words[0].lowercasedFast().hasByteSuffix($0) }
+    if pluralAdjectives || Self.isObliquePlural(words[head], of: headLemma), let plural = nominativePlural(headLemma) {
+      headLemma = cased(plural, like: words[head])
+      headGender = .plural
+    }
     var out: [String] = []
     for (i, w) in words.enumerated() {
       if i < head, w.first?.isLetter ?? false {
@@ -406,6 +414,37 @@ public final class Lemmatizer: @unchecked Sendable {
       ("их", ["gen", "loc", "acc"]), ("іх", ["gen", "loc", "acc"]), ("ій", ["dat", "loc", "nom"]),
     ]
     return endings.first { w.hasByteSuffix($0.0) }?.1
+  }
+
+  /// Whether a noun's form is its lemma's stem with a dative, instrumental or locative plural
+  /// ending (силах of сила, штатам of штат); not "програми" (програма), nor a neuter in -ння,
+  /// whose instrumental singular ends so too (благословенням).
+  static func isObliquePlural(_ form: String, of lemma: String) -> Bool {
+    let f = form.lowercasedFast(), l = lemma.lowercasedFast()
+    guard f != l, !l.hasSuffix("ння"), !l.hasSuffix("ття"), let last = l.last else { return false }
+    let stem = "аяоеьй".contains(last) ? String(l.dropLast()) : l
+    return ["ам", "ям", "ами", "ями", "ах", "ях"].contains { f == stem + $0 }
+  }
+
+  /// The nominative plural of a noun's lemma (сила -> сили, штат -> штати, організація ->
+  /// організації, військо -> війська), where Hunspell knows the form it makes.
+  func nominativePlural(_ lemma: String) -> String? {
+    let l = lemma.lowercasedFast()
+    guard let last = l.last, l.count >= 3, let h = hunspell else { return nil }
+    let stem = String(l.dropLast())
+    let hushing: Set<Character> = ["ж", "ч", "ш", "щ"]
+    let candidate: String
+    switch last {
+    case "а": candidate = stem + (stem.last.map(hushing.contains) == true ? "і" : "и")
+    case "я": candidate = l.hasSuffix("ння") || l.hasSuffix("ття") ? l : stem + (stem.last.map { "аеєиіїоуюя'".contains($0) } == true ? "ї" : "і")
+    case "о": candidate = stem + "а"
+    case "е": candidate = stem + "я"
+    case "ь": candidate = stem + "і"
+    case "й": candidate = stem + "ї"
+    case "и", "і", "ї", "є", "ю", "у": return nil
+    default: candidate = l + (hushing.contains(last) ? "і" : "и")
+    }
+    return h.spell(candidate) ? candidate : nil
   }
 
   enum NounGender { case masculine, feminine, neuter, plural }

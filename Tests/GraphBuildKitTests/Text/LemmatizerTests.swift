@@ -22,6 +22,11 @@ import Testing
     (["посольства", "Білорусі", "у", "Вашингтоні"], "посольство Білорусі у Вашингтоні"),
     // Рада is also a short adjective, but no adjective in the instrumental takes a genitive after it.
     (["Радою", "Європейського", "Союзу"], "Рада Європейського Союзу"),
+    // A head in the plural names a body in the plural; a noun that only ends like one does not.
+    (["Збройних", "сил", "України"], "Збройні сили України"),
+    (["Внутрішніми", "військами"], "Внутрішні війська"),
+    (["Національної", "програми"], "Національна програма"),
+    (["Божим", "благословенням"], "Боже благословення"),
   ])
   func organisationHeadsDecline(_ words: [String], _ lemma: String) {
     #expect(lemmatizer.lemmatizeName(words, isPerson: false) == lemma)
