@@ -254,6 +254,7 @@ public final class RelationExtractor: @unchecked Sendable {
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
       headedBy(ctx, &graph)
+      demonyms(ctx, &graph)
       verbFrames(ctx, &graph, agents: &agents)
       undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)

@@ -100,6 +100,8 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Verbs that take a title as their complement, as a copula does ("стала головою",
   /// "працював директором").
   public var copulas: Set<String>
+  /// A copula's future forms ("стане", "буде"): a post someone will hold is not yet theirs.
+  public var futureCopulas: Set<String>?
   /// Kin ("син", "тесть"): a name after "тесть директора X" is the kinsman's, not the title's.
   public var relatives: Set<String>
   /// A person's party or faction named by a preposition after the name ("X від БПП", "X з

@@ -92,6 +92,7 @@ extension RelationExtractor {
       var throughBody = false
       var passedAppointment = false
       var passedCopula = false
+      var future = false
       // The government's own head leads the state; its secretary does not ("Генеральний
       // секретар уряду Японії").
       let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
@@ -131,6 +132,13 @@ extension RelationExtractor {
         // (After a copula a list of holders goes on: "Власниками фірми є ТОВ «X» та Анна Y".)
         if !passedCopula, has(ctx, k, patterns.coordinators), k + 1 < limit, let next = ctx.mentionAt[k + 1], entityType(ctx.mentions[next].entity, graph) == "Person" {
           break
+        }
+        // "членом НАТО стане X" (`futureCopulas`): a post to come is not held.
+        if patterns.futureCopulas?.contains(tok.text.lowercasedFast()) == true {
+          future = true
+          passedCopula = true
+          k += 1
+          continue
         }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
         if isVerb(ctx, k) {
@@ -193,7 +201,7 @@ extension RelationExtractor {
           person = (mi, ctx.mentions[mi].entity)
         }
       }
-      guard let (pmi, pid) = person, ctx.notes[pmi] == nil else { continue }
+      guard let (pmi, pid) = person, ctx.notes[pmi] == nil, !future else { continue }
       // "тесть директора ЧАЕС Леонід Р.": a name in the nominative after kin and a title in
       // another case is the kinsman's ("син депутата облради Івана Д.": the deputy's).
       if afterRelative(ctx, t), readsNominative(ctx, ctx.mentions[pmi].mention) { continue }

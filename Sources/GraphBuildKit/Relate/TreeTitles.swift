@@ -103,7 +103,14 @@ extension RelationExtractor {
     if clause == nil, tree.words[t].relation == "conj", let h = tree.head(t), h < t, titleIndex(tree, h, ctx) != nil {
       return copularSubjects(tree, of: h, ctx)
     }
+    // A post to come ("членом НАТО стане X", `futureCopulas`) is not held: the copula's future
+    // states no fact, whether the parser hangs it on the predicate or on the subject.
     guard let c = clause else { return [] }
+    let future = tree.words.indices.contains { i in
+      patterns.futureCopulas?.contains(tree.words[i].form.lowercased()) == true
+        && (i == c || tree.head(i) == c || tree.head(i).flatMap { tree.head($0) } == c)
+    }
+    if future { return [] }
     let relative = { (i: Int) in self.patterns.subjectRelatives.contains(tree.words[i].form.lowercased()) }
     // The word a relative clause hangs on, which its pronoun stands for.
     let antecedent = SentenceTree.universal(tree.words[c].relation) == "acl" ? tree.head(c) : nil

@@ -432,6 +432,14 @@ import Testing
     #expect(!h.namedTriples.contains { $0.hasPrefix("Олег Кравець memberOf") })
   }
 
+  /// A citizen's noun before a name gives the person's state, through the adjective it is made from.
+  @Test func aCitizensNounGivesTheState() {
+    let g = Fixtures.graph(["Премію отримала британка Олівія Колман.", "Фірму заснував канадець Петро Гайовий.", "Це сказала політика Ірина Шмат."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олівія Колман citizenOf") && $0.contains("Британія") })
+    #expect(g.namedTriples.contains("Петро Гайовий citizenOf Канада"))
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат citizenOf") })
+  }
+
   /// One of a group's leaders or founders, named before the comma, holds the post with others.
   @Test func oneOfTheLeadersHoldsThePost() {
     let g = Fixtures.graph(["Бенефіціаром компанії є Олег Кравець, один з лідерів партії «Світанок». Її директор Іван Мороз, один із засновників ТОВ «Левада»."])

@@ -15,6 +15,13 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf") && $0.contains("Зорянська міськрада") })
   }
 
+  /// A post to come (a copula in the future) is not held.
+  @Test func aPostToComeIsNotHeld() {
+    let g = Fixtures.graph(["Новим директором компанії «Левада» стане Петро Гайовий.", "Членом правління ТОВ «Вереск» буде Ірина Шмат."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Гайовий") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат") })
+  }
+
   @Test func aPartOfABodyIsNotTheBody() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Керівник апарату Верховної Ради Іван Коваль отримав земельну ділянку."])

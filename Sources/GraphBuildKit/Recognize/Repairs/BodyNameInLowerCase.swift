@@ -1,10 +1,11 @@
-/// A body's name the tagger left out: a capitalised body's noun mid-sentence (Спілки, Центру),
+/// A body's name no mention holds (the tagger left it out, or a repair dropped its span): a capitalised body's noun mid-sentence (Спілки, Центру),
 /// or capitalised adjectives before a body's noun in lower case (Збройних сил), going on in
 /// lower case as `ExtendBodyNameInLowerCase` reads it, then through the name of a state or body
 /// right after it, whose part it names.
 ///
 ///     Вона очолює виконавчу раду Спілки українських підприємців.   -> Спілки українських підприємців (ORG)
-///     Він командує Збройних сил України.   України (LOC)           -> Збройних сил України (ORG)
+///     Він командувач Збройних сил України.   України (LOC)         -> Збройних сил України (ORG)
+///     головнокомандувач Об’єднаних збройних сил НАТО                -> Об’єднаних збройних сил НАТО (ORG)
 struct BodyNameInLowerCase: DocumentRepair {
   func repair(_ document: inout RepairDocument) {
     let r = document.recognizer
@@ -13,18 +14,18 @@ struct BodyNameInLowerCase: DocumentRepair {
       var t = sentence.tokenRange.lowerBound
       while t < sentence.tokenRange.upperBound {
         defer { t += 1 }
-        guard !document.covered[t], !document.tagged[t], tokens[t].kind == .word, tokens[t].isCapitalized, !tokens[t].isAllCaps,
+        guard !document.covered[t], tokens[t].kind == .word, tokens[t].isCapitalized, !tokens[t].isAllCaps,
           !Recognizer.opensSentence(t, tokens: tokens, sentence: sentence)
         else { continue }
-        // Capitalised adjectives, then the body's noun.
+        // A capitalised adjective and up to two more, then the body's noun.
         var h = t
-        while h < min(sentence.tokenRange.upperBound, t + 2), !document.covered[h], !document.tagged[h], tokens[h].isCapitalized,
-          !r.isInstitutionNoun(tokens[h].text), r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true
+        while h < min(sentence.tokenRange.upperBound, t + 3), !document.covered[h], h == t || !tokens[h].isCapitalized,
+          !isBodyNoun(tokens[h].text, r), r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true
         {
           h += 1
         }
-        guard h < sentence.tokenRange.upperBound, !document.covered[h], !document.tagged[h], tokens[h].kind == .word,
-          r.isInstitutionNoun(tokens[h].text), r.isCommonNoun(tokens[h].text), !r.isFirstName(tokens[h].text),
+        guard h < sentence.tokenRange.upperBound, !document.covered[h], tokens[h].kind == .word,
+          isBodyNoun(tokens[h].text, r), r.isCommonNoun(tokens[h].text), !r.isFirstName(tokens[h].text),
           h == t || !tokens[h].isCapitalized
         else { continue }
         var end = ExtendBodyNameInLowerCase.lowerCaseEnd(after: t..<h + 1, sentence: sentence, in: document)
@@ -44,6 +45,14 @@ struct BodyNameInLowerCase: DocumentRepair {
         document.add(t..<end, label: "ORG", sentence: si)
         t = end - 1
       }
+    }
+  }
+
+  /// A body's noun, or one in the plural whose plural is a body's noun (`сил`: сили).
+  func isBodyNoun(_ word: String, _ r: Recognizer) -> Bool {
+    if r.isInstitutionNoun(word) { return true }
+    return r.lemmatizer.analyses(word.lowercasedFast()).prefix(2).contains { a in
+      r.lemmatizer.nominativePlural(a.lemma).map { r.gazetteer.institutionNouns.contains($0) } ?? false
     }
   }
 

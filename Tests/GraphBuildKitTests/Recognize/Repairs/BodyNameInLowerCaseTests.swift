@@ -14,6 +14,15 @@ import Testing
     #expect(f.mentions == ["Центру стратегічних досліджень України/ORG"])
   }
 
+  @Test func aBodyInThePluralAfterItsAdjectives() {
+    var f = RepairFixture("До Збройних сил України прийшли добровольці.", mentions: [("України", "LOC")])
+    f.run(BodyNameInLowerCase())
+    #expect(f.mentions == ["Збройних сил України/ORG"])
+    var g = RepairFixture("Це знає головнокомандувач Об’єднаних збройних сил НАТО в Європі.", mentions: [("НАТО", "ORG"), ("Європі", "LOC")])
+    g.run(BodyNameInLowerCase())
+    #expect(g.mentions.contains("Об’єднаних збройних сил НАТО/ORG"))
+  }
+
   @Test func aSentenceGoingOnIsNoName() {
     var f = RepairFixture("Тоді для Церкви були такі погані часи.")
     f.run(BodyNameInLowerCase())
