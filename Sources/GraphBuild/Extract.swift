@@ -68,7 +68,8 @@ struct Extract: ParsableCommand {
       if json {
         let summary: [String: Any] = [
           "documents": graph.documents.count, "entities": graph.entities.count,
-          "relations": graph.relations.count, "events": graph.events.count, "skipped": skipped, "out": out,
+          "relations": graph.relations.count, "worldKnowledgeRelations": graph.worldKnowledgeRelations,
+          "events": graph.events.count, "skipped": skipped, "out": out,
         ]
         let data = try JSONWriter.data(summary)
         Terminal.out(String(decoding: data, as: UTF8.self))

@@ -178,10 +178,9 @@ extension RelationExtractor {
           // holder ("журналісти на запрошення директора «X» Y").
           if isPluralForm(ctx, t) { break }
         }
-        // A state's adjective in the post's phrase gives the holder's state only on a body of
-        // government ("міністр польського уряду"), not on any body ("директор Спілки
-        // українських підприємців", "директор української компанії").
-        if nationality == nil, k + 1 < limit, !(ctx.lemmas[k + 1] ?? []).isDisjoint(with: gazetteer.governmentHeads),
+        // A state's adjective in the post's phrase gives the holder's state ("лідерка білоруської
+        // опозиції"), not on a company's noun ("директор української компанії": the firm's).
+        if nationality == nil, k + 1 >= limit || (ctx.lemmas[k + 1] ?? []).isDisjoint(with: patterns.companyAnaphors),
           let c = countryAdjective(ctx, k, &graph)
         {
           nationality = c

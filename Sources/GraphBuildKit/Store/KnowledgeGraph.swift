@@ -156,6 +156,13 @@ public struct KnowledgeGraph: Sendable, Equatable {
     }
   }
 
+  /// Relations that only world knowledge gives (every piece of evidence noted `world
+  /// knowledge: ...`: a body's state, a people's deputy's parliament), counted apart from
+  /// what the text states.
+  public var worldKnowledgeRelations: Int {
+    relations.values.filter { r in r.evidence.allSatisfy { $0.note?.hasPrefix("world knowledge") == true } }.count
+  }
+
   public func summary() -> String {
     var byType: [String: Int] = [:]
     for e in entities.values { byType[e.type, default: 0] += 1 }
@@ -163,7 +170,9 @@ public struct KnowledgeGraph: Sendable, Equatable {
     for r in relations.values { byRelation[r.predicate, default: 0] += 1 }
     let ents = byType.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     let rels = byRelation.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-    return "\(documents.count) documents; \(entities.count) entities (\(ents)); \(relations.count) relations (\(rels)); \(events.count) events"
+    let known = worldKnowledgeRelations
+    let apart = known > 0 ? ", \(known) of them from world knowledge only" : ""
+    return "\(documents.count) documents; \(entities.count) entities (\(ents)); \(relations.count) relations (\(rels))\(apart); \(events.count) events"
   }
 }
 

@@ -428,6 +428,8 @@ import Testing
     let r = g.relations.values.first { g.entities[$0.subject]?.name == "Олег Кравець" && $0.predicate == "memberOf" }
     #expect(r.map { g.entities[$0.object]?.name } == "Верховна Рада")
     #expect(r?.evidence.first?.note?.hasPrefix("world knowledge") == true)
+    // The summary counts what world knowledge alone gives apart.
+    #expect(g.worldKnowledgeRelations >= 1 && g.summary().contains("from world knowledge only"))
     let h = Fixtures.graph(["Автором закону є народний депутат України Олег Кравець."])
     #expect(!h.namedTriples.contains { $0.hasPrefix("Олег Кравець memberOf") })
   }
