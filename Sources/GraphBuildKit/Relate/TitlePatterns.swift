@@ -74,6 +74,13 @@ extension RelationExtractor {
         b -= 1
       }
       if nested || intoPost(ctx, t) { continue }
+      // A title in the genitive plural right after a capitalised word is part of a body's name
+      // ("Ради директорів", "Спілки журналістів"), no one's post.
+      if t > ctx.range.lowerBound, ctx.doc.tokens[t - 1].isCapitalized, isPluralForm(ctx, t),
+        ctx.doc.tokens[t].text.lowercasedFast().hasSuffix("ів") || ctx.doc.tokens[t].text.lowercasedFast().hasSuffix("їв")
+      {
+        continue
+      }
       var ofEntity: (String, String?)?
       var target: (String, String?)?
       var nationality: String?

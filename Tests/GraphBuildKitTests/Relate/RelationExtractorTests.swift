@@ -442,6 +442,12 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат citizenOf") })
   }
 
+  /// A title in the genitive plural inside a body's name is no one's post.
+  @Test func aTitleInsideABodysNameIsNoPost() {
+    let g = Fixtures.graph(["Членом Ради директорів ТОВ «Вереск» є Ірина Шмат."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат leaderOf") })
+  }
+
   /// One of a group's leaders or founders, named before the comma, holds the post with others.
   @Test func oneOfTheLeadersHoldsThePost() {
     let g = Fixtures.graph(["Бенефіціаром компанії є Олег Кравець, один з лідерів партії «Світанок». Її директор Іван Мороз, один із засновників ТОВ «Левада»."])
