@@ -98,6 +98,8 @@ public final class RelationExtractor: @unchecked Sendable {
     if token.kind == .word, let h = lemmatizer.hunspell {
       for s in h.stems(lower) { set.insert(s.lowercasedFast()) }
       if set.count == 1 { for a in lemmatizer.analyses(lower).prefix(2) { set.insert(a.lemma.lowercasedFast()) } }
+      // A compound spelled with or without its hyphen is one word (прес-секретар, прессекретар).
+      if lower.contains("-") { for l in Array(set) where l.contains("-") { set.insert(l.replacingOccurrences(of: "-", with: "")) } }
     }
     cacheLock.lock()
     if lemmaCache.count > 500_000 { lemmaCache.removeAll(keepingCapacity: true) }

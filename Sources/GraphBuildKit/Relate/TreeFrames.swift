@@ -212,7 +212,10 @@ extension RelationExtractor {
         guard let v = verb, tree.words[v].upos == "VERB", !negated(ctx, tree.first + v),
           (ctx.lemmas[tree.first + v] ?? []).isDisjoint(with: patterns.refusals)
         else { continue }
-        let targets = tree.children(n, ["nmod", "obl"])
+        // The noun's own target, or one the parser hung on the place it names ("переговорів в
+        // Сочі з президентом X", with "з президентом" under "Сочі").
+        let places = tree.children(n, ["nmod", "obl"]).filter { ["в", "у", "на"].contains(tree.preposition(of: $0) ?? "") }
+        let targets = (tree.children(n, ["nmod", "obl"]) + places.flatMap { tree.children($0, ["nmod", "obl"]) })
           .filter { tree.preposition(of: $0).map(frame.prepositions.contains) == true }
           .flatMap { tree.withConjuncts($0) }
         var agents: [Int] = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }

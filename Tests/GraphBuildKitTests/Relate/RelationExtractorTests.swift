@@ -442,6 +442,12 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат citizenOf") })
   }
 
+  /// A title spelled with a hyphen is the same title (прес-секретар, прессекретар).
+  @Test func aHyphenatedTitleIsTheTitle() {
+    let g = Fixtures.graph(["Про це заявила прес-секретар Міністерства оборони Ірина Шмат."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат representativeOf") && $0.contains("Міністерство оборони") })
+  }
+
   /// A title in the genitive plural inside a body's name is no one's post.
   @Test func aTitleInsideABodysNameIsNoPost() {
     let g = Fixtures.graph(["Членом Ради директорів ТОВ «Вереск» є Ірина Шмат."])

@@ -62,6 +62,13 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянське бюро") })
   }
 
+  /// Talks whose "з" the parser hung on the place they were held in still have that partner.
+  @Test func talksPartnerHungOnThePlace() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Після переговорів у Відні з президентом Литви Гітанасом Науседою канцлер Австрії Карл Негаммер заявив про згоду."])
+    #expect(g.namedTriples.contains { $0.contains("Негаммер negotiatesWith") || $0.contains("negotiatesWith Карл Негаммер") })
+  }
+
   /// A relative pronoun as the object stands for the name before its clause.
   @Test func aRelativePronounAsObjectIsTheNameBeforeItsClause() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")

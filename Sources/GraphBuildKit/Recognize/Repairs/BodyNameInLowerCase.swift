@@ -4,6 +4,7 @@
 /// right after it, whose part it names.
 ///
 ///     Вона очолює виконавчу раду Спілки українських підприємців.   -> Спілки українських підприємців (ORG)
+///     Спікерка Палати представників Ненсі Пелосі                   -> Палати представників (ORG)
 ///     Він командувач Збройних сил України.   України (LOC)         -> Збройних сил України (ORG)
 ///     головнокомандувач Об’єднаних збройних сил НАТО                -> Об’єднаних збройних сил НАТО (ORG)
 struct BodyNameInLowerCase: DocumentRepair {
@@ -30,8 +31,15 @@ struct BodyNameInLowerCase: DocumentRepair {
         else { continue }
         var end = ExtendBodyNameInLowerCase.lowerCaseEnd(after: t..<h + 1, sentence: sentence, in: document)
         // A name's words in lower case open with an adjective in the genitive ("Спілки
-        // українських підприємців"); "Церкви були такі" is a sentence going on.
-        if end > h + 1, !Self.genitiveAdjective(tokens[h + 1].text, r) { end = h + 1 }
+        // українських підприємців") or a noun in the genitive plural ("Палати представників");
+        // "Церкви були такі" is a sentence going on.
+        if end > h + 1, !Self.genitiveAdjective(tokens[h + 1].text, r), !Self.genitivePluralNoun(tokens[h + 1].text, r) { end = h + 1 }
+        // The genitive's adjectives and its one noun: what follows is the sentence's ("Палати
+        // представників минулого року").
+        var k = h + 1
+        while k < end, Self.genitiveAdjective(tokens[k].text, r) { k += 1 }
+        if k < end { k += 1 }
+        end = min(end, k)
         // The state or body it is of ("України", "НАТО"), one name right after it.
         var ofName = false
         if let next = document.mentions.firstIndex(where: { $0.tokenRange.lowerBound == end }),
@@ -54,6 +62,11 @@ struct BodyNameInLowerCase: DocumentRepair {
     return r.lemmatizer.analyses(word.lowercasedFast()).prefix(2).contains { a in
       r.lemmatizer.nominativePlural(a.lemma).map { r.gazetteer.institutionNouns.contains($0) } ?? false
     }
+  }
+
+  static func genitivePluralNoun(_ word: String, _ r: Recognizer) -> Bool {
+    let lower = word.lowercasedFast()
+    return (lower.hasByteSuffix("ів") || lower.hasByteSuffix("їв")) && r.isCommonNoun(word)
   }
 
   static func genitiveAdjective(_ word: String, _ r: Recognizer) -> Bool {

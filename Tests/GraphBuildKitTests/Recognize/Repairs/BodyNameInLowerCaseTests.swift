@@ -23,6 +23,12 @@ import Testing
     #expect(g.mentions.contains("Об’єднаних збройних сил НАТО/ORG"))
   }
 
+  @Test func aNounInTheGenitivePluralGoesOn() {
+    var f = RepairFixture("Її обрали до Палати представників минулого року.")
+    f.run(BodyNameInLowerCase())
+    #expect(f.mentions == ["Палати представників/ORG"])
+  }
+
   @Test func aSentenceGoingOnIsNoName() {
     var f = RepairFixture("Тоді для Церкви були такі погані часи.")
     f.run(BodyNameInLowerCase())
