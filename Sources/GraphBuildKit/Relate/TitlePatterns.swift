@@ -57,6 +57,9 @@ extension RelationExtractor {
     _ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)],
     bodies: [(id: String, name: String)] = [], statesNamed: Set<String> = []
   ) {
+    // The person the sentence's last post went to, for a post coordinated after it ("X,
+    // генеральний директор компанії та її засновник").
+    var lastHolder: (mention: Int, id: String, title: Int)?
     for t in ctx.range {
       guard let title = titleAt(ctx, t), ctx.doc.tokens[t].kind == .word else { continue }
       // A title word inside an organisation's name (Кабінет міністрів) names nobody's post.
@@ -207,7 +210,16 @@ extension RelationExtractor {
           person = (mi, ctx.mentions[mi].entity)
         }
       }
+      // A post coordinated right after another, past a possessive ("та її засновник"), is the
+      // same person's.
+      // (Not a plural post, nor one far from the last: "нардеп X, ... і працівники заводу".)
+      if person == nil, let last = lastHolder, t - last.title <= 8, !isPluralForm(ctx, t) {
+        var c = t - 1
+        if c > ctx.range.lowerBound, isPossessive(ctx.doc.tokens[c], lemmas: ctx.lemmas[c]) { c -= 1 }
+        if c >= ctx.range.lowerBound, has(ctx, c, patterns.coordinators) { person = (last.mention, last.id) }
+      }
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil, !future else { continue }
+      lastHolder = (pmi, pid, t)
       // "тесть директора ЧАЕС Леонід Р.": a name in the nominative after kin and a title in
       // another case is the kinsman's ("син депутата облради Івана Д.": the deputy's).
       if afterRelative(ctx, t), readsNominative(ctx, ctx.mentions[pmi].mention) { continue }

@@ -442,6 +442,13 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Ірина Шмат citizenOf") })
   }
 
+  /// A post coordinated after another, past a possessive, is the same person's.
+  @Test func aCoordinatedPostIsTheSamePersons() {
+    let g = Fixtures.graph(["Олег Кравець, генеральний директор компанії «Вереск» та її засновник, заявив про збитки."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олег Кравець leaderOf") && $0.contains("Вереск") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Олег Кравець memberOf") && $0.contains("Вереск") })
+  }
+
   /// A title spelled with a hyphen is the same title (прес-секретар, прессекретар).
   @Test func aHyphenatedTitleIsTheTitle() {
     let g = Fixtures.graph(["Про це заявила прес-секретар Міністерства оборони Ірина Шмат."])
