@@ -7,7 +7,7 @@ extension RelationExtractor {
   ///     "склад Єврокомісії на чолі з німкенею X", "британка Олівія Колман отримала премію"
   ///     -> Олівія Колман citizenOf Велика Британія
   func demonyms(_ ctx: Context, _ graph: inout KnowledgeGraph) {
-    guard let info = patterns.types["citizenOf"] else { return }
+    guard let info = patterns.types["citizenOf"], fits("Country", info.object) else { return }
     for t in ctx.range where t + 1 < ctx.range.upperBound && ctx.mentionAt[t] == nil {
       let tok = ctx.doc.tokens[t]
       guard tok.kind == .word, !tok.isCapitalized, let next = ctx.mentionAt[t + 1],
@@ -17,16 +17,19 @@ extension RelationExtractor {
       else { continue }
       let cid = ensureEntity(country, mentionText: tok.text, ctx: ctx, start: tok.scalarStart, end: tok.scalarEnd, &graph)
       let pid = ctx.mentions[next].entity
-      guard fits("Country", info.object), !stated(graph, pid, "citizenOf", cid, symmetric: false, in: ctx) else { continue }
+      guard !stated(graph, pid, "citizenOf", cid, symmetric: false, in: ctx) else { continue }
       add(&graph, pid, "citizenOf", cid,
         evidence(ctx, from: t, to: ctx.mentions[next].mention.tokenRange.upperBound - 1, trigger: tok.text, note: "demonym"))
     }
   }
 
   /// The country a citizen's noun names, through the adjective it is made from.
+  static let demonymEndings: [(String, String)] = [
+    ("ієць", "ійський"), ("ійка", "ійський"), ("янин", "йський"), ("янка", "йський"), ("ець", "ський"), ("ка", "ський"),
+  ]
+
   func countryOfDemonym(_ lemma: String) -> Gazetteer.Entry? {
-    let rules: [(String, String)] = [("ієць", "ійський"), ("ійка", "ійський"), ("янин", "йський"), ("янка", "йський"), ("ець", "ський"), ("ка", "ський")]
-    for (ending, adjective) in rules where lemma.hasByteSuffix(ending) && lemma.count > ending.count + 2 {
+    for (ending, adjective) in Self.demonymEndings where lemma.hasByteSuffix(ending) && lemma.count > ending.count + 2 {
       if let c = gazetteer.country(forAdjective: String(lemma.dropLast(ending.count)) + adjective), c.type == "Country" { return c }
     }
     return nil

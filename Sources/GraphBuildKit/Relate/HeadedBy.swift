@@ -12,7 +12,7 @@ extension RelationExtractor {
     guard let rule = patterns.headedBy, let info = patterns.types[rule.relation] else { return }
     let tokens = ctx.doc.tokens
     let lower = ctx.range.lowerBound, upper = ctx.range.upperBound
-    for phrase in rule.phrases.map({ $0.split(separator: " ").map(String.init) }) {
+    for phrase in headedPhrases {
       for t in ctx.range where t > lower && t + phrase.count < upper {
         guard phrase.indices.allSatisfy({ tokens[t + $0].text.lowercasedFast() == phrase[$0] }) else { continue }
         var b = t - 1

@@ -27,6 +27,10 @@ public final class RelationExtractor: @unchecked Sendable {
   let agentFramesByWord: [String: Int]
   /// The verbs of owning (`TreeOwners`).
   let ownershipVerbs: [String: Bool]
+  /// `headedBy`'s phrases as words (`HeadedBy`).
+  let headedPhrases: [[String]]
+  /// `impliedBodies` as lemma sequences with their gazetteer entries (`impliedBody`).
+  let impliedBodies: [(phrase: String, words: [String], body: Gazetteer.Entry)]
   /// The nouns that head a body or a part of one (міністерство, управління, відділення), made
   /// once: parts of bodies are looked for in every body's name.
   let bodyNouns: Set<String>
@@ -65,6 +69,10 @@ public final class RelationExtractor: @unchecked Sendable {
     for (i, f) in (patterns.agentFrames ?? []).enumerated() { for w in f.verbs + f.participles where agentWords[w] == nil { agentWords[w] = i } }
     agentFramesByWord = agentWords
     bodyNouns = gazetteer.governmentHeads.union(patterns.subunits)
+    headedPhrases = (patterns.headedBy?.phrases ?? []).map { $0.split(separator: " ").map(String.init) }
+    impliedBodies = (patterns.impliedBodies ?? []).compactMap { rule in
+      gazetteer.lookup(rule.body).map { (rule.phrase, rule.phrase.split(separator: " ").map(String.init), $0) }
+    }
     ownershipVerbs = Dictionary((patterns.ownership.map { $0.possess + $0.belong + ($0.registered ?? []) } ?? []).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -82,6 +90,8 @@ public final class RelationExtractor: @unchecked Sendable {
     /// The recogniser's mentions of the sentence, as indices into `doc.mentions` (names only,
     /// whether they made a node or not), which the parse reads.
     var docMentions: [Int] = []
+    /// The world-knowledge names the document's mentions matched (`impliedBody` reads them).
+    var namedEntries: Set<String> = []
     var range: Range<Int> { sentence.tokenRange }
   }
 
@@ -158,6 +168,7 @@ public final class RelationExtractor: @unchecked Sendable {
     // The bodies the document names, by base form and by form as written, for a body whose
     // name ends in its parent's ("Херсонське відділення АМКУ" and "АМКУ").
     var bodiesByName: [String: String] = [:]
+    let namedEntries = Set(doc.mentions.compactMap { $0.known?.uk })
     for (m, id) in zip(doc.mentions, entityIDs) {
       guard let id, let e = graph.entities[id], Self.family(e.type) == "org" else { continue }
       for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
@@ -250,7 +261,7 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
-        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si])
+        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si], namedEntries: namedEntries)
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)

@@ -79,9 +79,7 @@ extension RelationExtractor {
       if nested || intoPost(ctx, t) { continue }
       // A title in the genitive plural right after a capitalised word is part of a body's name
       // ("Ради директорів", "Спілки журналістів"), no one's post.
-      if t > ctx.range.lowerBound, ctx.doc.tokens[t - 1].isCapitalized, isPluralForm(ctx, t),
-        ctx.doc.tokens[t].text.lowercasedFast().hasSuffix("ів") || ctx.doc.tokens[t].text.lowercasedFast().hasSuffix("їв")
-      {
+      if t > ctx.range.lowerBound, ctx.doc.tokens[t - 1].isCapitalized, ctx.doc.tokens[t].text.lowercasedFast().hasSuffix("ів") {
         continue
       }
       var ofEntity: (String, String?)?
@@ -268,11 +266,8 @@ extension RelationExtractor {
   /// somewhere, so that the edge joins what the text states.
   func impliedBody(_ ctx: Context, title t: Int, _ graph: inout KnowledgeGraph) -> (String, String?)? {
     let prefixes = [""] + (patterns.formerPrefixes ?? [])
-    for rule in patterns.impliedBodies ?? [] {
-      let words = rule.phrase.split(separator: " ").map(String.init)
-      guard t - (words.count - 1) >= ctx.range.lowerBound, let entry = gazetteer.lookup(rule.body),
-        ctx.doc.mentions.contains(where: { $0.known?.uk == entry.uk })
-      else { continue }
+    for (phrase, words, entry) in impliedBodies {
+      guard t - (words.count - 1) >= ctx.range.lowerBound, ctx.namedEntries.contains(entry.uk) else { continue }
       let matches = words.indices.allSatisfy { i in
         let lemmas = ctx.lemmas[t - (words.count - 1) + i] ?? []
         return i == words.count - 1 ? prefixes.contains { lemmas.contains($0 + words[i]) } : lemmas.contains(words[i])
@@ -280,7 +275,7 @@ extension RelationExtractor {
       guard matches else { continue }
       let first = ctx.doc.tokens[t - (words.count - 1)], last = ctx.doc.tokens[t]
       let id = ensureEntity(entry, mentionText: last.text, ctx: ctx, start: first.scalarStart, end: last.scalarEnd, mentioned: false, &graph)
-      return (id, "world knowledge: a \(rule.phrase) is of \(entry.uk)")
+      return (id, "world knowledge: a \(phrase) is of \(entry.uk)")
     }
     return nil
   }

@@ -72,13 +72,19 @@ struct SentenceTree {
   /// opening its clause, past the pronoun's own phrase ("Генпрокуратурі, яку очолював X",
   /// "«Y», контрольним пакетом якої володіє Z").
   func antecedent(ofRelative i: Int, _ ctx: RelationExtractor.Context) -> Int? {
-    guard isRelative(i) else { return nil }
-    var k = first + i - 1
-    while k > ctx.range.lowerBound, first + i - k <= 4, ctx.doc.tokens[k].text != "," { k -= 1 }
-    guard k > ctx.range.lowerBound, ctx.doc.tokens[k].text == "," else { return nil }
-    var end = k - 1
-    if ctx.doc.tokens[end].kind == .quote, end > ctx.range.lowerBound { end -= 1 }
-    return ctx.mentionAt[end]
+    isRelative(i) ? nameBeforeClause(opening: first + i, ctx, within: 5) : nil
+  }
+
+  /// The mention that ends right before the comma that opens the clause holding document token
+  /// `t` (past a closing quote), the comma at most `within` tokens back where given.
+  func nameBeforeClause(opening t: Int, _ ctx: RelationExtractor.Context, within: Int? = nil) -> Int? {
+    var k = t - 1
+    while k > first, ctx.doc.tokens[k].text != "," {
+      if let within, t - k >= within { return nil }
+      k -= 1
+    }
+    guard k > first, ctx.doc.tokens[k].text == "," else { return nil }
+    return ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil)
   }
 
   /// The lower-cased lemma of the preposition that marks a word (its `case` child), if any.

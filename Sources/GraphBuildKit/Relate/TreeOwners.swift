@@ -41,10 +41,10 @@ extension RelationExtractor {
         owners = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }.compactMap(named)
         owned = tree.children(v, ["obl", "obj", "iobj"]).filter { caseOf($0, "Ins") }.compactMap(property)
         // "«X», де часткою ... володіє Y": the place the clause opens with is the name before it.
-        if owned.isEmpty, tree.children(v, ["advmod"]).contains(where: { tree.words[$0].form.lowercased() == "де" }) {
-          var k = tree.first + v - 1
-          while k > tree.first, ctx.doc.tokens[k].text != "," { k -= 1 }
-          if k > tree.first, let mi = ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil) { owned = [mi] }
+        if owned.isEmpty, tree.children(v, ["advmod"]).contains(where: { tree.words[$0].form.lowercased() == "де" }),
+          let mi = tree.nameBeforeClause(opening: tree.first + v, ctx)
+        {
+          owned = [mi]
         }
       } else if belong {
         owned = tree.children(v, ["nsubj"]).flatMap { tree.withConjuncts($0) }.compactMap(property)

@@ -174,10 +174,8 @@ extension RelationExtractor {
   /// For a relative pronoun ("ТОВ «X», директором якого є Y"), the name its clause follows:
   /// the one that ends right before the comma that opens the clause. Nil for any other word.
   func relativeAntecedent(_ tree: SentenceTree, _ i: Int, _ ctx: Context) -> Int? {
-    guard patterns.subjectRelatives.contains(tree.words[i].lemma.lowercased()) else { return nil }
-    var k = tree.first + i - 1
-    while k > tree.first, ctx.doc.tokens[k].text != "," { k -= 1 }
-    guard k > tree.first, let mi = ctx.mentionAt[k - 1] ?? (ctx.doc.tokens[k - 1].kind == .quote ? ctx.mentionAt[k - 2] : nil) else { return nil }
+    guard patterns.subjectRelatives.contains(tree.words[i].lemma.lowercased()), let mi = tree.nameBeforeClause(opening: tree.first + i, ctx)
+    else { return nil }
     return ctx.mentions[mi].mention.tokenRange.lowerBound - tree.first
   }
 

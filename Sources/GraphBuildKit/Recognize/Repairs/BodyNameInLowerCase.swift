@@ -21,7 +21,7 @@ struct BodyNameInLowerCase: DocumentRepair {
         // A capitalised adjective and up to two more, then the body's noun.
         var h = t
         while h < min(sentence.tokenRange.upperBound, t + 3), !document.covered[h], h == t || !tokens[h].isCapitalized,
-          !isBodyNoun(tokens[h].text, r), r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true
+          r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true, !isBodyNoun(tokens[h].text, r)
         {
           h += 1
         }
@@ -70,8 +70,6 @@ struct BodyNameInLowerCase: DocumentRepair {
   }
 
   static func genitiveAdjective(_ word: String, _ r: Recognizer) -> Bool {
-    let lower = word.lowercasedFast()
-    return ["ого", "ього", "ої", "ьої", "их", "іх"].contains { lower.hasByteSuffix($0) }
-      && r.lemmatizer.analyses(lower).first?.isAdjective == true
+    Lemmatizer.adjectiveCases(word)?.contains("gen") == true && r.lemmatizer.analyses(word.lowercasedFast()).first?.isAdjective == true
   }
 }
