@@ -282,6 +282,7 @@ public final class RelationExtractor: @unchecked Sendable {
       treeTitles(ctx, tree, &graph)
       treeAgents(ctx, tree, &graph)
       treeOwners(ctx, tree, &graph)
+      personFromBody(ctx, tree, &graph)
       treeEventNouns(ctx, tree, &graph)
       events(ctx, &graph)
     }

@@ -36,7 +36,10 @@ extension RelationExtractor {
       {
         let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: ctx.mentions[nmi].mention.tokenRange.upperBound - 1, trigger: m.text, note: nil)
         add(&graph, id, "partOf", ctx.mentions[nmi].entity, ev)
-      } else if m.tokenRange.count > 1, !privateBody(m, ctx) {
+      } else if m.tokenRange.count > 1, !privateBody(m, ctx),
+        // A name in Latin letters holds a state's name as one of its words ("Free Russia Foundation").
+        !ctx.doc.tokens[m.tokenRange].allSatisfy({ $0.kind != .word || $0.text.unicodeScalars.allSatisfy(\.isASCII) })
+      {
         // In quotes, only a state in the genitive is a parent («Нафтогаз України»), not one
         // the name is made of («Суверенна європейська Україна», «ІНГО Україна»).
         let nameOnly = quoted(m, ctx) && headLemmas(m, ctx).isDisjoint(with: gazetteer.institutionNouns)
@@ -58,7 +61,7 @@ extension RelationExtractor {
               let cid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
               add(&graph, id, "locatedIn", cid, ev)
             } else if !afterIn, !parentFound, entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf),
-              entry.type != "Country" || !nestedBody(m, before: cut, ctx)
+              entry.type != "Country" || !nestedBody(m, before: cut, ctx) && headLemmas(m, ctx).isDisjoint(with: patterns.civicHeads ?? [])
             {
               let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
               if pid != id { add(&graph, id, "partOf", pid, ev) }

@@ -326,6 +326,16 @@ public final class Lemmatizer: @unchecked Sendable {
       {
         best.words[best.words.count - 1] = last
       }
+      // A surname in a consonant left as written after a first name read as a man's oblique
+      // form (Олександра Матвійчук): a man's surname would decline with it (Матвійчука), so
+      // the name is a woman's, in the nominative, and her surname does not decline.
+      if known != .masculine, words.count == 2, let last = words.last, best.words[1] == last, best.words[0] != words[0],
+        let end = last.unicodeScalars.last, !"аеєиіїоуюяь'’".unicodeScalars.contains(end), !last.hasByteSuffix("ич"),
+        last.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }),  // not a numeral: Карла XII
+        analyses(words[0]).contains(where: { $0.lemma == words[0] && $0.gender == .feminine && $0.score >= 4 })
+      {
+        return words.joined(separator: " ")
+      }
       return best.words.joined(separator: " ")
     }
     // Organisations and places: leading adjectives agree with the head noun; the head ends the

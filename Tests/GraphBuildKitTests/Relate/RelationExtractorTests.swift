@@ -259,6 +259,14 @@ import Testing
     #expect(h.namedTriples.contains { $0.hasPrefix("Державне агентство") && $0.contains("partOf Україна") })
   }
 
+  /// A body of citizens named with its state (a federation, a union) is where it is, no part of
+  /// the state; a ministry so named is.
+  @Test func aBodyOfCitizensIsNoPartOfItsState() {
+    let g = Fixtures.graph(["Заяву оприлюднила Федерація профспілок України. Її підтримало Міністерство соціальної політики України."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Федерація профспілок") && $0.contains("partOf") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Міністерство соціальної політики") && $0.hasSuffix("partOf Україна") })
+  }
+
   /// A subunit whose name ends in a body the document names is part of that body; not where
   /// the end says where it works, a region, or its own quoted name.
   @Test func aSubunitIsPartOfTheBodyItsNameEndsIn() {

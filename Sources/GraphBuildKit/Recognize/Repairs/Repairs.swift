@@ -11,6 +11,7 @@ enum Repairs {
     DropCommonWordOpeningSentence(),
     DropPronounBeforeParticleOrTime(),
     DropTitleOpeningSentence(),
+    DropCapitalisedPostOpeningBody(),
     DropSpanWithoutWords(),
     SplitAtClosingQuote(),
     WidenToKnownName(),

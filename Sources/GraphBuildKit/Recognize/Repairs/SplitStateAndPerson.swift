@@ -40,6 +40,9 @@ struct SplitStateAndPerson: SpanRepair {
         return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "ORG")]
       }
       guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3 else { continue }
+      // A name in Latin letters goes on in them: "Free Russia Foundation" holds no state and
+      // no person.
+      if Recognizer.isLatinName(tokens[cut - 1]), rest.contains(where: Recognizer.isLatinName) { continue }
       // The head is a known state, city or body ("Білорусі", "МЗС Фінляндії") and the rest a
       // person: two or three capitalised words, or one the dictionary knows as a given name.
       let last = r.knownEntry([tokens[cut - 1].text])

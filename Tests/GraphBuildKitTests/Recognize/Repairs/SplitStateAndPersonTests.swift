@@ -20,4 +20,12 @@ import Testing
     let parts = SplitStateAndPerson.split(range, label: "ORG", recognizer: Fixtures.recognizer, tokens: f.document.tokens).map { f.text($0.0) + "/" + $0.1 }
     #expect(parts == ["Офіс президента/ORG", "Андрій Петренко/PERS"])
   }
+
+  @Test func aLatinNameGoesOnPastAStatesName() {
+    var f = RepairFixture(
+      "Представник організації Free Russia Foundation Григорій Фролов додав.",
+      spans: [("Free Russia Foundation", "ORG"), ("Григорій Фролов", "PERS")])
+    #expect(f.run(SplitStateAndPerson(), on: "Free Russia Foundation", label: "ORG").verdict == .done)
+    #expect(f.mentions == ["Free Russia Foundation/ORG"])
+  }
 }
