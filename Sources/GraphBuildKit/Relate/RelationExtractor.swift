@@ -274,6 +274,7 @@ public final class RelationExtractor: @unchecked Sendable {
       talksNouns(ctx, &graph)
       nounFrames(ctx, &graph)
       association(ctx, &graph)
+      agreementBetween(ctx, &graph)
       ownedCompanies(ctx, &graph)
       partyMemberships(ctx, &graph)
       partyFirstMemberships(ctx, &graph, bodies: &memberBodies)

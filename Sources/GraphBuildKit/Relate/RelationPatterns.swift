@@ -92,6 +92,8 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Head nouns of bodies of citizens, not of the state (федерація, спілка, партія): the state
   /// in such a name says where the body is, and makes it no part of the state.
   public var civicHeads: Set<String>?
+  /// Nouns of agreements between two parties ("угода між X та Y").
+  public var agreementNouns: Set<String>?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]
