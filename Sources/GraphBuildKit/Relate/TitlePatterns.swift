@@ -198,10 +198,15 @@ extension RelationExtractor {
       // "один з лідерів X": one of a group's heads holds the post too.
       let oneOf = oneOfGroup(ctx, title: t)
       // Reverse apposition: "Person, title ...", past the title's adjectives ("Ігоря Н.,
-      // теперішнього міського голову Калуша") and "один з".
+      // теперішнього міського голову Калуша"), a deputy's word ("Олександр Ш., заступник
+      // голови X") and "один з".
       if person == nil {
         var comma = oneOf ? t - 3 : t - 1
-        while comma > ctx.range.lowerBound, t - comma <= 3, isCommonAdjective(ctx, comma) { comma -= 1 }
+        while comma > ctx.range.lowerBound, t - comma <= 3,
+          isCommonAdjective(ctx, comma) || !(ctx.lemmas[comma] ?? []).isDisjoint(with: patterns.deputies)
+        {
+          comma -= 1
+        }
         if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
           let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
         {

@@ -111,6 +111,9 @@ public struct Gazetteer: Sendable {
     }
   }
 
+  /// Words of a state's formal style that may open its name.
+  static let formalStyles = ["Республіка", "Королівство", "Князівство", "Держава"]
+
   public static func loadDefault() throws -> Gazetteer { try load(from: DataDirectory.locate()) }
 
   private init(file: File) {
@@ -134,7 +137,10 @@ public struct Gazetteer: Sendable {
       }
       if code == "US" { entry.en = "United States" }
       countries[code] = entry
-      add(entry, names: [entry.uk, ukName, enName] + entry.aliases)
+      // The state's formal style before its name is still its name ("Республіка Польща",
+      // "Королівство Швеція"): looked up, not listed as another name.
+      let styled = entry.uk.contains(" ") ? [] : Self.formalStyles.map { $0 + " " + entry.uk }
+      add(entry, names: [entry.uk, ukName, enName] + entry.aliases + styled)
     }
     for (code, city) in file.capitals {
       capitals[Self.normalize(city)] = code

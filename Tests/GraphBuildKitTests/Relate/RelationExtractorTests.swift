@@ -259,6 +259,17 @@ import Testing
     #expect(h.namedTriples.contains { $0.hasPrefix("Державне агентство") && $0.contains("partOf Україна") })
   }
 
+  /// A deputy's post after a comma is the name's before it; a commissioner represents.
+  @Test func aDeputysPostInAppositionAndACommissioner() {
+    let g = Fixtures.graph([
+      "Заступником обрано Олександра Шубіна, заступника голови Федерації профспілок України.",
+      "Про це заявив уповноважений України з питань інтеграції Костянтин Єлісеєв.",
+    ])
+    #expect(g.namedTriples.contains("Олександр Шубін representativeOf Федерація профспілок України"))
+    #expect(!g.namedTriples.contains("Олександр Шубін leaderOf Федерація профспілок України"))
+    #expect(g.namedTriples.contains("Костянтин Єлісеєв representativeOf Україна"))
+  }
+
   /// A body of citizens named with its state (a federation, a union) is where it is, no part of
   /// the state; a ministry so named is.
   @Test func aBodyOfCitizensIsNoPartOfItsState() {

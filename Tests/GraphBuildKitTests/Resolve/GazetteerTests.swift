@@ -11,6 +11,12 @@ import Testing
     #expect(g.lookup("Швейцарська Конфедерація")?.country == "CH")
   }
 
+  @Test func aStatesFormalStyleIsStillItsName() {
+    #expect(g.lookup("Республіка Польща")?.country == "PL")
+    #expect(g.lookup("Королівство Швеція")?.country == "SE")
+    #expect(g.lookup("Республіка")?.country == nil)
+  }
+
   @Test func shortNamesCapitalsAdjectivesOrganisations() {
     #expect(g.lookup("Штати")?.country == "US")
     #expect(g.capitals["мінськ"] == "BY")

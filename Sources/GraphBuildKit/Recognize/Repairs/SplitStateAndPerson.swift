@@ -39,7 +39,11 @@ struct SplitStateAndPerson: SpanRepair {
       {
         return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "ORG")]
       }
-      guard rest.allSatisfy({ $0.isCapitalized && $0.kind == .word }), rest.count <= 3 else { continue }
+      // The person's words may end in initials ("Дещицею А.Б.").
+      let initial = { (k: Int) in tokens[k].text == "." && tokens[k - 1].kind == .word && tokens[k - 1].text.count == 1 }
+      guard rest.first?.kind == .word, (cut..<range.upperBound).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].kind == .word || initial($0) }),
+        rest.filter({ $0.kind == .word }).count <= 3
+      else { continue }
       // A name in Latin letters goes on in them: "Free Russia Foundation" holds no state and
       // no person.
       if Recognizer.isLatinName(tokens[cut - 1]), rest.contains(where: Recognizer.isLatinName) { continue }

@@ -8,6 +8,12 @@ import Testing
     #expect(f.mentions == ["Франції/LOC", "Емманюелем Макроном/PERS"])
   }
 
+  @Test func aPersonWithInitialsAfterAState() {
+    var f = RepairFixture("Делегація зустрілася з Послом України в Республіці Польща Дещицею А.Б. у Варшаві.")
+    #expect(f.run(SplitStateAndPerson(), on: "Республіці Польща Дещицею А.Б.", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Республіці Польща/LOC", "Дещицею А.Б./PERS"])
+  }
+
   @Test func itSettlesEverySpan() {
     var f = RepairFixture("Делегація прибула до Праги.")
     #expect(f.run(SplitStateAndPerson(), on: "Праги", label: "LOC").verdict == .done)
