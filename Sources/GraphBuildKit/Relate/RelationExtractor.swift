@@ -118,7 +118,12 @@ public final class RelationExtractor: @unchecked Sendable {
     return set
   }
 
-  static func family(_ type: String) -> String { EntityResolver.family(type) }
+  /// The resolver's family of a class, with laws, works, products and events set apart from
+  /// bodies: none of them heads, employs or belongs to anything ("Закон України" is no part
+  /// of the state).
+  static func family(_ type: String) -> String { workTypes.contains(type) ? "work" : EntityResolver.family(type) }
+
+  static let workTypes: Set<String> = ["Legislation", "Book", "Movie", "CreativeWork", "MusicComposition", "Product", "Event"]
 
   /// The classes "компанія" can stand for.
   static let companyTypes: Set<String> = ["Corporation", "Airline"]

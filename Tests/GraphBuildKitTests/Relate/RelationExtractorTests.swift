@@ -278,6 +278,13 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Міністерство соціальної політики") && $0.hasSuffix("partOf Україна") })
   }
 
+  /// A law named with its state is no part of it.
+  @Test func aLawIsNoPartOfItsState() {
+    let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Закон") && $0.contains("partOf") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Міністерство охорони здоров") && $0.hasSuffix("partOf Україна") })
+  }
+
   /// A subunit whose name ends in a body the document names is part of that body; not where
   /// the end says where it works, a region, or its own quoted name.
   @Test func aSubunitIsPartOfTheBodyItsNameEndsIn() {
