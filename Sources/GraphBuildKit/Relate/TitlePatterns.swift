@@ -166,8 +166,10 @@ extension RelationExtractor {
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
+        // (So does a capitalised word no name holds: a body the recogniser missed, "голова
+        // Нацбанку України".)
         if ofEntity == nil, !inTarget,
-          tok.isAllCaps || !lemmas.isDisjoint(with: patterns.subunits)
+          tok.isAllCaps || tok.isCapitalized || !lemmas.isDisjoint(with: patterns.subunits)
             || !lemmas.isDisjoint(with: gazetteer.governmentHeads) && (!lemmas.contains("уряд") || !headsGovernment)
         {
           throughBody = true
@@ -178,7 +180,17 @@ extension RelationExtractor {
           inTarget = false
           // A preposition the title does not take ends its phrase (as every one does for a
           // title whose target is its own relation to one more body: "депутат облради від партії").
-          if title.targetAfter == nil || title.target == title.relation { break }
+          if title.targetAfter == nil || title.target == title.relation {
+            // A modifier between the post's body and its copula is passed over ("Бенефіціаром
+            // ТОВ «X» із прямим впливом є Y", "з 2019 року є Y"): words only, no name.
+            if ofEntity != nil, let copula = (k + 1..<limit).first(where: { ctx.doc.tokens[$0].text.lowercasedFast() == "є" }),
+              !(k + 1..<copula).contains(where: { ctx.mentionAt[$0] != nil || ctx.doc.tokens[$0].kind != .word && ctx.doc.tokens[$0].kind != .number })
+            {
+              k = copula
+              continue
+            }
+            break
+          }
         }
         if titleAt(ctx, k) != nil {
           nestedTitle = true
@@ -197,7 +209,7 @@ extension RelationExtractor {
       }
       // "один з лідерів X": one of a group's heads holds the post too.
       let oneOf = oneOfGroup(ctx, title: t)
-      // Reverse apposition: "Person, title ...", past the title's adjectives ("Ігоря Н.,
+      // Reverse apposition: "Person, title ..." or "Person – title ...", past the title's adjectives ("Ігоря Н.,
       // теперішнього міського голову Калуша"), a deputy's word ("Олександр Ш., заступник
       // голови X") and "один з".
       if person == nil {
@@ -207,7 +219,8 @@ extension RelationExtractor {
         {
           comma -= 1
         }
-        if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == ",",
+        // A dash sets a post after a name apart as a comma does ("Михайла Г. – засновника ПП «X»").
+        if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == "," || ctx.doc.tokens[comma].kind == .dash,
           let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
         {
           person = (mi, ctx.mentions[mi].entity)
@@ -250,6 +263,20 @@ extension RelationExtractor {
         let deputy = t > ctx.range.lowerBound && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: patterns.deputies)
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
+        // After a copula, the persons coordinated with the holder hold the post too ("Засновниками
+        // ТОВ «X» є A і B"), for a post in the plural.
+        if passedCopula, isPluralForm(ctx, t) || ["ами", "ями"].contains(where: { ctx.doc.tokens[t].text.lowercasedFast().hasSuffix($0) }) {
+          var after = pm.tokenRange.upperBound
+          while after + 1 < ctx.range.upperBound, ctx.doc.tokens[after].text == "," || has(ctx, after, patterns.coordinators),
+            let next = ctx.mentionAt[after + 1], ctx.mentions[next].mention.tokenRange.lowerBound == after + 1,
+            entityType(ctx.mentions[next].entity, graph) == "Person"
+          {
+            let nm = ctx.mentions[next].mention
+            add(&graph, ctx.mentions[next].entity, relation, oid,
+              evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: nm.tokenRange.upperBound - 1, trigger: trigger, note: note))
+            after = nm.tokenRange.upperBound
+          }
+        }
       } else if let c = nationality, let rel = title.nationality {
         add(&graph, pid, rel, c, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: "country adjective"))
       }

@@ -278,6 +278,18 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Міністерство соціальної політики") && $0.hasSuffix("partOf Україна") })
   }
 
+  /// A post after a dash is the name's before it; a modifier between a post's body and its
+  /// copula is passed over, and every holder coordinated after the copula holds the post.
+  @Test func aPostAfterADashAndHoldersAfterACopula() {
+    let g = Fixtures.graph([
+      "Він є братом Михайла Горпенка – засновника ТОВ «Согор», що здійснює перевезення.",
+      "Кінцевими бенефіціарами цього ТОВ «Левада» із прямим вирішальним впливом є Анатолій Єпіфанов і Володимир Стельмах.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Михайло Горпенко memberOf") && $0.contains("Согор") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Анатолій Єпіфанов memberOf") && $0.contains("Левада") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Володимир Стельмах memberOf") && $0.contains("Левада") })
+  }
+
   /// A law named with its state is no part of it.
   @Test func aLawIsNoPartOfItsState() {
     let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])

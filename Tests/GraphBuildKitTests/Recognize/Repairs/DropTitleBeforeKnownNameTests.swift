@@ -8,6 +8,12 @@ import Testing
     #expect(f.mentions == ["ООН/ORG"])
   }
 
+  @Test func aPostReadAsAPersonGoesToo() {
+    var f = RepairFixture("Відбулася зустріч Комісара Європейського Союзу з головою уряду.")
+    #expect(f.run(DropTitleBeforeKnownName(), on: "Комісара Європейського Союзу", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Європейського Союзу/ORG"])
+  }
+
   @Test func aBodysNameStaysWhole() {
     var f = RepairFixture("Міністерство фінансів Канади заявило про це.")
     #expect(f.run(DropTitleBeforeKnownName(), on: "Міністерство фінансів Канади", label: "ORG").verdict == .next)
