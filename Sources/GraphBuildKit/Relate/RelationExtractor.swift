@@ -92,6 +92,8 @@ public final class RelationExtractor: @unchecked Sendable {
     var docMentions: [Int] = []
     /// The world-knowledge names the document's mentions matched (`impliedBody` reads them).
     var namedEntries: Set<String> = []
+    /// The entities of the cities the document names.
+    var citiesNamed: Set<String> = []
     var range: Range<Int> { sentence.tokenRange }
   }
 
@@ -174,6 +176,8 @@ public final class RelationExtractor: @unchecked Sendable {
     // name ends in its parent's ("Херсонське відділення АМКУ" and "АМКУ").
     var bodiesByName: [String: String] = [:]
     let namedEntries = Set(doc.mentions.compactMap { $0.known?.uk })
+    // The cities the document names, for a city's head named by the post alone ("міський голова X").
+    let citiesNamed = Set(entityIDs.compactMap { $0 }.filter { graph.entities[$0]?.type == "City" })
     for (m, id) in zip(doc.mentions, entityIDs) {
       guard let id, let e = graph.entities[id], Self.family(e.type) == "org" else { continue }
       for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
@@ -266,7 +270,7 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       let ctx = Context(
         doc: doc, sentence: sentence, lemmas: lemmas, mentionAt: mentionAt, mentions: mentions,
-        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si], namedEntries: namedEntries)
+        dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si], namedEntries: namedEntries, citiesNamed: citiesNamed)
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)

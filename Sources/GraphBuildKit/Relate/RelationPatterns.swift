@@ -94,6 +94,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var civicHeads: Set<String>?
   /// Nouns of agreements between two parties ("угода між X та Y").
   public var agreementNouns: Set<String>?
+  /// A city's head's title ("мер"), or the adjective that makes "голова" one ("міський").
+  public var cityHeads: Set<String>?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

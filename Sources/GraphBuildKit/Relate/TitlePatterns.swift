@@ -254,13 +254,20 @@ extension RelationExtractor {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
       }
       if ofEntity == nil, let implied = impliedBody(ctx, title: t, &graph) { ofEntity = implied }
+      // A city's head named by the post alone ("теперішній міський голова X") heads the one city
+      // the document names.
+      // (Not for a lone word after the post, which may be a town's genitive: "міський голова Славути".)
+      if ofEntity == nil, nationality == nil, ctx.citiesNamed.count == 1, ctx.mentions[pmi].mention.tokenRange.count > 1, headsCity(ctx, title: t) {
+        ofEntity = (ctx.citiesNamed.first!, "the one city the document names")
+      }
       let pm = ctx.mentions[pmi].mention
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
       if let (oid, note) = ofEntity {
         // A deputy of the head ("заступниця голови X") serves X but does not lead it; nor does a
         // state secretary.
-        let deputy = t > ctx.range.lowerBound && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: patterns.deputies)
+        // (Past the head's adjectives: "перший заступник Харківського міського голови".)
+        let deputy = (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) }
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
         // After a copula, the persons coordinated with the holder hold the post too ("Засновниками
@@ -284,6 +291,15 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// Whether a title names a city's head: `cityHeads` ("мер"), or a head's title after the
+  /// adjective of a city's (`cityHeads` holds "міський").
+  func headsCity(_ ctx: Context, title t: Int) -> Bool {
+    guard let heads = patterns.cityHeads, !isPluralForm(ctx, t) else { return false }
+    let lemmas = ctx.lemmas[t] ?? []
+    if !lemmas.isDisjoint(with: heads) { return true }
+    return t > ctx.range.lowerBound && lemmas.contains("голова") && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: heads)
   }
 
   /// Whether a title in the plural follows "один з" ("Вадим Н., один з лідерів партії"): the

@@ -290,6 +290,20 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Володимир Стельмах memberOf") && $0.contains("Левада") })
   }
 
+  /// A city's head named by the post alone heads the one city the document names; a deputy
+  /// before the head's adjectives represents it.
+  @Test func aBareMayorHeadsTheOneCityNamed() {
+    let g = Fixtures.graph([
+      "Сесія відбулася в Сумах. Рішення підтримав теперішній міський голова Олександр Лисенко.",
+    ])
+    #expect(g.namedTriples.contains("Олександр Лисенко leaderOf Суми"))
+    let h = Fixtures.graph(["Про це повідомив перший заступник Харківського міського голови Ігор Терехов у Харкові."])
+    #expect(h.namedTriples.contains("Ігор Терехов representativeOf Харків"))
+    #expect(!h.namedTriples.contains("Ігор Терехов leaderOf Харків"))
+    let k = Fixtures.graph(["Міський голова Олександр Лисенко відвідав Київ і Львів."])
+    #expect(!k.namedTriples.contains { $0.contains("leaderOf") })
+  }
+
   /// A law named with its state is no part of it.
   @Test func aLawIsNoPartOfItsState() {
     let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])
