@@ -274,7 +274,7 @@ public final class RelationExtractor: @unchecked Sendable {
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)
-      titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed)
+      titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed, bodiesByName: bodiesByName)
       headedBy(ctx, &graph)
       demonyms(ctx, &graph)
       verbFrames(ctx, &graph, agents: &agents)

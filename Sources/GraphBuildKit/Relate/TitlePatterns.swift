@@ -55,7 +55,7 @@ extension RelationExtractor {
   /// and the reverse apposition "Кіт Келлог, посланець США".
   func titles(
     _ ctx: Context, _ graph: inout KnowledgeGraph, holders: inout [String: (id: String, name: String)],
-    bodies: [(id: String, name: String)] = [], statesNamed: Set<String> = []
+    bodies: [(id: String, name: String)] = [], statesNamed: Set<String> = [], bodiesByName: [String: String] = [:]
   ) {
     // The person the sentence's last post went to, for a post coordinated after it ("X,
     // генеральний директор компанії та її засновник").
@@ -268,6 +268,12 @@ extension RelationExtractor {
         // state secretary.
         // (Past the head's adjectives: "перший заступник Харківського міського голови".)
         let deputy = (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) }
+        // A minister's deputy serves the ministry, where the document names it ("перший
+        // заступник Міністра культури України" and "Міністерство культури України").
+        if deputy, (ctx.lemmas[t] ?? []).contains("міністр"), let ministry = ministryNamed(ctx, after: t, to: k, bodiesByName), ministry != pid {
+          add(&graph, pid, "representativeOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
+          continue
+        }
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
         // After a copula, the persons coordinated with the holder hold the post too ("Засновниками
@@ -361,6 +367,19 @@ extension RelationExtractor {
       let state = states(of: [body.id], graph).first
     else { return nil }
     return (state, "\(words.joined(separator: " ")): \(body.name)")
+  }
+
+  /// The ministry a minister's title and the words after it name, where the document names it
+  /// by that name: "Міністра культури України" -> Міністерство культури України.
+  func ministryNamed(_ ctx: Context, after t: Int, to end: Int, _ bodiesByName: [String: String]) -> String? {
+    var words = ["міністерство"]
+    var found: String?
+    for k in (t + 1)..<min(end + 1, ctx.range.upperBound, t + 8) {
+      guard ctx.doc.tokens[k].kind == .word else { break }
+      words.append(ctx.doc.tokens[k].text)
+      if let id = bodiesByName[Gazetteer.normalize(words.joined(separator: " "))] { found = id }
+    }
+    return found
   }
 
   /// The countries the graph says the given bodies are part of.

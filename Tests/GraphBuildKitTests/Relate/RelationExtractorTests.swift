@@ -304,6 +304,14 @@ import Testing
     #expect(!k.namedTriples.contains { $0.contains("leaderOf") })
   }
 
+  /// A minister's deputy serves the ministry where the document names it.
+  @Test func aMinistersDeputyServesTheMinistryNamed() {
+    let g = Fixtures.graph([
+      "Про це наголосила Світлана Фоменко, перший заступник Міністра культури України. Міністерство культури України здійснило всі кроки.",
+    ])
+    #expect(g.namedTriples.contains("Світлана Фоменко representativeOf Міністерство культури України"))
+  }
+
   /// A law named with its state is no part of it.
   @Test func aLawIsNoPartOfItsState() {
     let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])
