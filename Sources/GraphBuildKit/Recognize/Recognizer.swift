@@ -342,6 +342,14 @@ public final class Recognizer: @unchecked Sendable {
     }
     // Keep the words of the original where the lemmatiser did not give one for each.
     if label != "PERS" && words.count > 1 && lemma.split(separator: " ").count != words.count { lemma = words.joined(separator: " ") }
+    // Straight quotes in pairs are the name's quotes: ПП "Согор" is ПП «Согор», as the house
+    // writes names and as another article may write it.
+    var parts = lemma.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let straight = parts.indices.filter { parts[$0] == "\"" }
+    if !straight.isEmpty, straight.count % 2 == 0 {
+      for (n, i) in straight.enumerated() { parts[i] = n % 2 == 0 ? "«" : "»" }
+      lemma = parts.joined(separator: " ")
+    }
     // Quotes sit against the words they enclose: ТОВ «Альфа», not ТОВ « Альфа »; a full stop
     // and a comma against the word before them: Янукович В. Ф., суд м. Києва.
     return lemma.replacingOccurrences(of: "« ", with: "«").replacingOccurrences(of: " »", with: "»")

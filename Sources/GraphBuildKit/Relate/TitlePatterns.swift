@@ -9,6 +9,12 @@ extension RelationExtractor {
     return (ctx.lemmas[t] ?? []).contains { l in (form == l + "и" || form == l + "і") && !"аеєиіїоуюяь".contains(l.last ?? "а") }
   }
 
+  /// Whether a title word is an instrumental plural, as a copula's predicate is ("засновниками").
+  func isInstrumentalPlural(_ ctx: Context, _ t: Int) -> Bool {
+    let form = ctx.doc.tokens[t].text.lowercasedFast()
+    return form.hasSuffix("ами") || form.hasSuffix("ями")
+  }
+
   func titleAt(_ ctx: Context, _ t: Int) -> RelationPatterns.Title? {
     guard ctx.mentionAt[t] == nil || ctx.doc.tokens[t].kind == .word else { return nil }
     return titleAt(ctx.lemmas[t])
@@ -209,9 +215,9 @@ extension RelationExtractor {
       }
       // "один з лідерів X": one of a group's heads holds the post too.
       let oneOf = oneOfGroup(ctx, title: t)
-      // Reverse apposition: "Person, title ..." or "Person – title ...", past the title's adjectives ("Ігоря Н.,
-      // теперішнього міського голову Калуша"), a deputy's word ("Олександр Ш., заступник
-      // голови X") and "один з".
+      // Reverse apposition: "Person, title ..." or "Person – title ...", past the title's
+      // adjectives ("Ігоря Н., теперішнього міського голову Калуша"), a deputy's word
+      // ("Олександр Ш., заступник голови X") and "один з".
       if person == nil {
         var comma = oneOf ? t - 3 : t - 1
         while comma > ctx.range.lowerBound, t - comma <= 3,
@@ -278,7 +284,7 @@ extension RelationExtractor {
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
         // After a copula, the persons coordinated with the holder hold the post too ("Засновниками
         // ТОВ «X» є A і B"), for a post in the plural.
-        if passedCopula, isPluralForm(ctx, t) || ["ами", "ями"].contains(where: { ctx.doc.tokens[t].text.lowercasedFast().hasSuffix($0) }) {
+        if passedCopula, isPluralForm(ctx, t) || isInstrumentalPlural(ctx, t) {
           var after = pm.tokenRange.upperBound
           while after + 1 < ctx.range.upperBound, ctx.doc.tokens[after].text == "," || has(ctx, after, patterns.coordinators),
             let next = ctx.mentionAt[after + 1], ctx.mentions[next].mention.tokenRange.lowerBound == after + 1,

@@ -7,6 +7,11 @@ import Testing
     Fixtures.recognizer.analyze(Fixtures.document(text)).mentions.map { ($0.text, $0.type, $0.lemma) }
   }
 
+  @Test func straightQuotesInAPairAreTheNamesQuotes() {
+    let words = ["ПП", "\"", "Согор", "\""]
+    #expect(Fixtures.recognizer.baseForm(words, label: "ORG") == "ПП «Согор»")
+  }
+
   @Test func findsPeopleAndStatesWithTheirBaseForms() {
     let found = mentions("Прем'єр-міністр Канади Марк Карні зустрівся з президентом Франції Емманюелем Макроном у Парижі.")
     #expect(found.contains { $0.0 == "Марк Карні" && $0.1 == "Person" })
