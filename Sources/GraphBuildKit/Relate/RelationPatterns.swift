@@ -96,6 +96,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var agreementNouns: Set<String>?
   /// A city's head's title ("мер"), or the adjective that makes "голова" one ("міський").
   public var cityHeads: Set<String>?
+  /// Nouns of a body's board, which stands for the body as a verb's object ("правління Фонду").
+  public var boards: Set<String>?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

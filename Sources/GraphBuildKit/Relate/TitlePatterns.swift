@@ -255,8 +255,12 @@ extension RelationExtractor {
         ofEntity = (state, note)
         throughBody = true
       }
-      // Remember who holds the title, for a later "президент" that stands alone.
-      for lemma in (ctx.lemmas[t] ?? []) where title.lemmas.contains(lemma) {
+      // A deputy's word before the title, past the head's adjectives ("перший заступник
+      // Харківського міського голови").
+      let deputy = (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) }
+      // Remember who holds the title, for a later "президент" that stands alone (not a deputy:
+      // "заступник голови X" is not "голова").
+      for lemma in (ctx.lemmas[t] ?? []) where title.lemmas.contains(lemma) && !deputy {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
       }
       if ofEntity == nil, let implied = impliedBody(ctx, title: t, &graph) { ofEntity = implied }
@@ -272,8 +276,6 @@ extension RelationExtractor {
       if let (oid, note) = ofEntity {
         // A deputy of the head ("заступниця голови X") serves X but does not lead it; nor does a
         // state secretary.
-        // (Past the head's adjectives: "перший заступник Харківського міського голови".)
-        let deputy = (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) }
         // A minister's deputy serves the ministry, where the document names it ("перший
         // заступник Міністра культури України" and "Міністерство культури України").
         if deputy, (ctx.lemmas[t] ?? []).contains("міністр"), let ministry = ministryNamed(ctx, after: t, to: k, bodiesByName), ministry != pid {

@@ -126,6 +126,12 @@ extension RelationExtractor {
     let people = Set(ctx.mentions.indices.filter { entityType(ctx.mentions[$0].entity, graph) == "Person" })
     // A relative pronoun stands for its antecedent ("Генпрокуратурі, яку очолював X").
     let mention = { (i: Int) in tree.antecedent(ofRelative: i, ctx) ?? tree.mention(i, ctx, isPerson: people.contains) }
+    // A body's board (`boards`: правління, дирекція) stands for the body as a verb's object
+    // ("правління Фонду очолює X": X leads the Fund).
+    let boards = patterns.boards ?? []
+    let target = { (i: Int) in
+      mention(i) ?? (lemmas(i).isDisjoint(with: boards) ? nil : tree.children(i, ["nmod"]).lazy.compactMap { ctx.mentionAt[token($0)] }.first)
+    }
     for v in tree.words.indices where tree.words[v].upos == "VERB" {
       let opened = Set(lemmas(v).flatMap { framesByVerb[$0] ?? [] }).sorted()
       for frame in opened.map({ patterns.verbFrames[$0] }) {
@@ -171,7 +177,9 @@ extension RelationExtractor {
           for (k, a) in agents.enumerated() { for b in agents[(k + 1)...] { pairs.append((a, b)) } }
         }
         for (a, t) in pairs {
-          guard let smi = mention(a), let omi = mention(t), smi != omi,
+          // (Through a board, only a subject named by name: "правління очолює голова, який
+          // обирається ..." speaks of the post.)
+          guard let smi = mention(a), let omi = target(t), smi != omi, mention(t) != nil || ctx.notes[smi] == nil,
             let (sid, snote) = slotEntity(ctx, smi, allowed: frame.subjects ?? info.subject, &graph),
             let (oid, onote) = slotEntity(ctx, omi, allowed: frame.directObject ?? info.object, &graph), sid != oid
           else { continue }

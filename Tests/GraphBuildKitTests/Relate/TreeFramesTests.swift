@@ -75,4 +75,15 @@ import Testing
     let g = Fixtures.graph(["Він дав свідчення у ТОВ «Зорянське бюро», яке на той час очолював Петро Гайовий."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf") && $0.contains("Зорянське бюро") })
   }
+
+  /// A body's board as the verb's object stands for the body; a post alone does not take it
+  /// from a deputy of the same title.
+  @Test func aBoardStandsForItsBody() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph([
+      "Заступником голови обрано Олександра Шубіна, заступника голови Федерації профспілок України. Віднині правління Фонду очолює Ольга Крентовська. Правління Фонду очолює голова, який обирається з членів правління.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ольга Крентовська leaderOf Фонд") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Олександр Шубін leaderOf") })
+  }
 }
