@@ -164,6 +164,8 @@ public final class RelationExtractor: @unchecked Sendable {
     var agents: [String: (id: String, name: String)] = [:]
     // The company last named, for "директор компанії" further on.
     var lastCompany: (id: String, name: String)?
+    // The state last named, for "прем'єр-міністр країни" further on.
+    var lastState: (id: String, name: String)?
     // Title lemma -> the person the document gave it to ("президент" -> Емманюель Макрон).
     var holders: [String: (id: String, name: String)] = [:]
     // Member title lemma -> the body the document last named it with ("депутатів Львівської
@@ -210,6 +212,18 @@ public final class RelationExtractor: @unchecked Sendable {
         for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.anaphors) {
           standIn(t, label: "ORG", type: "GovernmentOrganization", for: body)
         }
+      }
+      // "заявила прем'єр-міністр країни X": the country's noun right after a post, with no name
+      // after it, is the state named last (earlier in the sentence, else before).
+      for t in sentence.tokenRange where t > sentence.tokenRange.lowerBound && mentionAt[t] == nil
+        && doc.tokens[t].text.lowercasedFast() == "країни" && titleAt(lemmas[t - 1]) != nil
+      {
+        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
+          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
+        { continue }
+        let here = mentions.prefix(named).last { m in m.0.tokenRange.upperBound <= t && graph.entities[m.1]?.type == "Country" }
+        guard let state = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastState else { continue }
+        standIn(t, label: "LOC", type: "Country", for: state)
       }
       // "Генеральний директор компанії": a company's noun with no name of its own after it, in
       // the singular and with no adjective of its own before it, is the company just named.
@@ -265,7 +279,10 @@ public final class RelationExtractor: @unchecked Sendable {
         guard let e = graph.entities[id] else { continue }
         if e.type == "GovernmentOrganization" { lastBody = (id, e.name) }
         if Self.family(e.type) == "org" { bodies.append((id, e.name)) }
-        if e.type == "Country" { statesNamed.insert(id) }
+        if e.type == "Country" {
+          statesNamed.insert(id)
+          lastState = (id, e.name)
+        }
         if Self.companyTypes.contains(e.type) { lastCompany = (id, e.name) }
       }
       let ctx = Context(

@@ -312,6 +312,17 @@ import Testing
     #expect(g.namedTriples.contains("Світлана Фоменко representativeOf Міністерство культури України"))
   }
 
+  /// "країни" right after a post is the state named last.
+  @Test func theCountrysNounAfterAPostIsTheStateNamedLast() {
+    let g = Fixtures.graph([
+      "«Це проблема Польщі», - заявила прем'єр-міністр країни Беата Шидло.",
+      "Польща виступила проти. Прем'єр-міністр країни Беата Шидло заявила про це.",
+    ])
+    #expect(g.namedTriples.contains("Беата Шидло leaderOf Польща"))
+    let h = Fixtures.graph(["Прем'єр-міністр країни Беата Шидло заявила про це."])
+    #expect(!h.namedTriples.contains { $0.contains("leaderOf") })
+  }
+
   /// A law named with its state is no part of it.
   @Test func aLawIsNoPartOfItsState() {
     let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])
