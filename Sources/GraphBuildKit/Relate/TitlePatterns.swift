@@ -140,6 +140,14 @@ extension RelationExtractor {
           k += 1
           continue
         }
+        // An aside in brackets after the post's body is passed over ("в. о. Голови Державної
+        // служби зайнятості (Центрального апарату) Валерій Я."), unless it names a person.
+        if tok.text == "(", ofEntity != nil, !nestedTitle, let close = (k + 1..<min(limit, k + 7)).first(where: { ctx.doc.tokens[$0].text == ")" }),
+          !(k + 1..<close).contains(where: { ctx.mentionAt[$0].map { entityType(ctx.mentions[$0].entity, graph) == "Person" } ?? false })
+        {
+          k = close + 1
+          continue
+        }
         if tok.kind != .word { break }
         if tok.text.lowercasedFast() == "є" { passedCopula = true }
         // "прокурор Луганського гарнізону і Павленко": a person after a conjunction is another's.

@@ -323,6 +323,14 @@ import Testing
     #expect(!h.namedTriples.contains { $0.contains("leaderOf") })
   }
 
+  /// An aside in brackets after a post's body is passed over; not past another post's body.
+  @Test func anAsideInBracketsAfterAPostsBody() {
+    let g = Fixtures.graph(["Область відвідав в. о. Голови Державної служби зайнятості (Центрального апарату) Валерій Ярошенко."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Валерій Ярошенко leaderOf Державна служба зайнятості") })
+    let h = Fixtures.graph(["Засновником є ТОВ «Інкор», директором якої є екс-депутат Одеської міськради (1994-2010) Руслан Тарпан."])
+    #expect(!h.namedTriples.contains { $0.hasPrefix("Руслан Тарпан leaderOf Одеськ") })
+  }
+
   /// A law named with its state is no part of it.
   @Test func aLawIsNoPartOfItsState() {
     let g = Fixtures.graph(["Відповідно до Закону України «Про питну воду» Міністерство охорони здоров'я України перевірило воду."])
