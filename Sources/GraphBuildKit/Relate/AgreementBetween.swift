@@ -11,7 +11,7 @@ extension RelationExtractor {
     for t in ctx.range where ctx.mentionAt[t] == nil && !(ctx.lemmas[t] ?? []).isDisjoint(with: nouns) {
       // «між» within the noun's phrase.
       var k = t + 1
-      while k < min(ctx.range.upperBound, t + 8), tokens[k].text.lowercasedFast() != "між", !isClauseBreak(tokens[k]) { k += 1 }
+      while k < min(ctx.range.upperBound, t + 8), tokens[k].text.lowercasedFast() != "між", !isBreak(ctx, k), tokens[k].text != "," { k += 1 }
       guard k + 1 < ctx.range.upperBound, tokens[k].text.lowercasedFast() == "між", let first = mention(startingNear: k + 1, ctx)
       else { continue }
       let after = ctx.mentions[first].mention.tokenRange.upperBound
@@ -34,6 +34,4 @@ extension RelationExtractor {
     guard start < ctx.range.upperBound, let mi = ctx.mentionAt[start], ctx.mentions[mi].mention.tokenRange.lowerBound == start else { return nil }
     return mi
   }
-
-  private func isClauseBreak(_ token: Token) -> Bool { patterns.clauseBreaks.contains(token.text.lowercasedFast()) || token.text == "," }
 }

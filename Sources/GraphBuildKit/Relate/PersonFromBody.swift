@@ -27,9 +27,7 @@ extension RelationExtractor {
       else { continue }
       found.append((pmi, omi))
     }
-    guard !found.isEmpty, let syntax,
-      let tree = tree ?? (ctx.range.count <= 120 ? SentenceTree(analyze(ctx.doc, ctx.range, mentions: ctx.docMentions, syntax), first: ctx.range.lowerBound) : nil)
-    else { return }
+    guard !found.isEmpty, let tree = tree ?? syntaxTree(ctx, graph, always: true) else { return }
     for (pmi, omi) in found {
       let m = ctx.mentions[pmi].mention
       let preposition = m.tokenRange.upperBound

@@ -251,11 +251,12 @@ extension RelationExtractor {
   /// The sentence's tree, parsed only when a tree pass could use it: two entities, and a
   /// frame's verb, a title a body may hold, or a title and a person (parsing costs about as much as the rest of the
   /// pipeline).
-  func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph, parsed: [SyntaxModel.Word]? = nil) -> SentenceTree? {
+  /// `always` parses a sentence whatever it says, for a pass that has found its own reason.
+  func syntaxTree(_ ctx: Context, _ graph: KnowledgeGraph, parsed: [SyntaxModel.Word]? = nil, always: Bool = false) -> SentenceTree? {
     guard let syntax, ctx.range.count >= 3, ctx.range.count <= 120, Set(ctx.mentions.map(\.entity)).count >= 2
     else { return nil }
     let person = ctx.mentions.contains { entityType($0.entity, graph) == "Person" }
-    guard mayReadTree(ctx.range, lemmas: { ctx.lemmas[$0] }, titles: person) else { return nil }
+    guard always || mayReadTree(ctx.range, lemmas: { ctx.lemmas[$0] }, titles: person) else { return nil }
     let words = parsed ?? analyze(ctx.doc, ctx.range, mentions: ctx.docMentions, syntax)
     return SentenceTree(words, first: ctx.range.lowerBound)
   }
