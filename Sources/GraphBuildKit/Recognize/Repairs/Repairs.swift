@@ -25,6 +25,7 @@ enum Repairs {
     BodyNounOpensNoPerson(),
     ExtendBodyNameInLowerCase(),
     QuotedAfterGenericNounIsOrganization(),
+    PlaceReadAsPerson(),
     SplitStateAndPerson(),
   ]
 
@@ -37,6 +38,7 @@ enum Repairs {
     ExtendPersonWithUnknownWord(),
     LatinNameAfterGenericNounIsNoPerson(),
     ExtendBodyAtConjunction(),
+    BodyNounOpensName(),
     PlaceNouns(),
     DropCommonAbbreviation(),
     PostBeforeHolder(),

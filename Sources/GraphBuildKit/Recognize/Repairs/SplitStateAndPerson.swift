@@ -51,6 +51,14 @@ struct SplitStateAndPerson: SpanRepair {
       // person: two or three capitalised words, or one the dictionary knows as a given name.
       let last = r.knownEntry([tokens[cut - 1].text])
       let headEntry = r.knownEntry(head)
+      // A town GeoNames knows, then a full name opening with a given name ("Нової Каховки
+      // Володимир Коваленко"): the town's head and the person.
+      // (Not a surname that is a town too: "Мельник Андрій Володимирович".)
+      if label == "PERS", headEntry == nil, rest.count >= 2, r.isFirstName(rest.first!.text),
+        head.allSatisfy({ r.gazetteer.wordLists.nameClasses($0.lowercasedFast()).isDisjoint(with: .personal) }), r.couldBePerson(rest), r.gazetteer.wordLists.placeKind(r.baseForm(head, label: "LOC")) != nil
+      {
+        return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "PERS")]
+      }
       guard headEntry != nil || (last.map { $0.type == "Country" || $0.type == "City" } ?? false) else { continue }
       var personEnd = range.upperBound
       var nameEnd = personEnd

@@ -34,4 +34,16 @@ import Testing
     #expect(f.run(SplitStateAndPerson(), on: "Free Russia Foundation", label: "ORG").verdict == .done)
     #expect(f.mentions == ["Free Russia Foundation/ORG"])
   }
+
+  @Test func aTownAndItsHeadAreTwo() {
+    var f = RepairFixture("Про це сказав міський голова Нової Одеси Павло Сидоренко.")
+    #expect(f.run(SplitStateAndPerson(), on: "Нової Одеси Павло Сидоренко", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Нової Одеси/LOC", "Павло Сидоренко/PERS"])
+  }
+
+  @Test func aSurnameThatIsATownStaysInTheName() {
+    var f = RepairFixture("Засновником фірми є Мельник Андрій Володимирович.")
+    #expect(f.run(SplitStateAndPerson(), on: "Мельник Андрій Володимирович", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Мельник Андрій Володимирович/PERS"])
+  }
 }
