@@ -171,6 +171,8 @@ public final class RelationExtractor: @unchecked Sendable {
     // Member title lemma -> the body the document last named it with ("депутатів Львівської
     // міськради"), for a later "депутати від «X» Y" that names only the party.
     var memberBodies: [String: String] = [:]
+    // The plural post of a list of names that may go on in the next sentence.
+    var listedPost: ListedPost?
     // Each sentence's mentions, found once: a scan of the document's mentions for every sentence
     // made long documents quadratic.
     let mentionsOf = sentenceMentions(doc)
@@ -304,6 +306,7 @@ public final class RelationExtractor: @unchecked Sendable {
       ownedCompanies(ctx, &graph)
       partyMemberships(ctx, &graph)
       partyFirstMemberships(ctx, &graph, bodies: &memberBodies)
+      bracketedPlaces(ctx, &graph, sentence: si, listed: &listedPost)
       let tree = syntaxTree(ctx, graph, parsed: parsed[si])
       treeFrames(ctx, tree, &graph)
       treeTitles(ctx, tree, &graph)

@@ -102,6 +102,8 @@ extension RelationExtractor {
       }
       var k = t + 1
       var inTarget = false
+      // A target phrase of more than a preposition ("з питань"), which may name a field.
+      var topic = false
       var nestedTitle = false
       var throughBody = false
       var passedAppointment = false
@@ -148,6 +150,12 @@ extension RelationExtractor {
           k = close + 1
           continue
         }
+        // A second post of the same holder after a dash ("голова Луганської ОДА – керівник
+        // обласної військово-цивільної адміністрації Юрій Г."): the name after both holds both.
+        if tok.kind == .dash, ofEntity != nil, !inTarget, k + 1 < limit, titleAt(ctx, k + 1) != nil, !isPluralForm(ctx, k + 1) {
+          k += 1
+          continue
+        }
         if tok.kind != .word { break }
         if tok.text.lowercasedFast() == "є" { passedCopula = true }
         // "прокурор Луганського гарнізону і Павленко": a person after a conjunction is another's.
@@ -190,6 +198,11 @@ extension RelationExtractor {
         }
         if let after = title.targetAfter, after.contains(where: { $0.first == lower }) {
           inTarget = true
+          topic = after.contains { $0.first == lower && $0.count > 1 }
+        } else if inTarget, topic, target == nil, !tok.isCapitalized, !tok.isAllCaps, lemmas.isDisjoint(with: ["питання"]) {
+          // "радник з питань децентралізації Центру розвитку X": the words after "з питань"
+          // name a field, not a state; the name after them is the post's own body.
+          inTarget = false
         } else if ["з", "із", "зі", "у", "в", "до", "при"].contains(lower) {
           inTarget = false
           // A preposition the title does not take ends its phrase (as every one does for a

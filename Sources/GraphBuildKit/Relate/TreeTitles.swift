@@ -36,7 +36,7 @@ extension RelationExtractor {
         guard entityType(ctx.mentions[hmi].entity, graph) == "Person",
           // A nominative name after kin and the title is the kinsman's ("тесть директора X").
           !(afterRelative(ctx, tree.first + t) && readsNominative(ctx, ctx.mentions[hmi].mention)),
-          adjoins(tree, title: t, holder: ctx.mentions[hmi].mention.tokenRange),
+          adjoins(tree, title: t, holder: ctx.mentions[hmi].mention.tokenRange, ctx, people: people),
           let (hid, hnote) = slotEntity(ctx, hmi, allowed: info.subject, &graph)
         else { continue }
         holders = [(hmi, hid, hnote)]
@@ -180,12 +180,15 @@ extension RelationExtractor {
   }
 
   /// Whether every word between a title and its holder's name is the title's own (in its
-  /// subtree) or punctuation.
-  func adjoins(_ tree: SentenceTree, title t: Int, holder: Range<Int>) -> Bool {
+  /// subtree) or punctuation, and no other person is named between them (the parser may hang a
+  /// list of posts and holders on the first post: "голова X – керівник Y A, голова Z B та
+  /// заступник голови W C").
+  func adjoins(_ tree: SentenceTree, title t: Int, holder: Range<Int>, _ ctx: Context, people: Set<Int>) -> Bool {
     let h = (holder.lowerBound - tree.first)..<(holder.upperBound - tree.first)
     let between = t < h.lowerBound ? (t + 1)..<h.lowerBound : h.upperBound..<t
     return between.allSatisfy { i in
       if tree.words[i].upos == "PUNCT" { return true }
+      if let mi = ctx.mentionAt[tree.first + i], people.contains(mi) { return false }
       var k: Int? = i
       var steps = 0
       while let j = k, steps < 8 {

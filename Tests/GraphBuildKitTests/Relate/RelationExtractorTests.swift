@@ -645,6 +645,23 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Павло Ковач memberOf") && $0.contains("Світанок") })
   }
 
+  /// Two posts set apart by a dash are one holder's; the holders after them are others'.
+  @Test func aSecondPostAfterADashIsTheSameHolders() {
+    let g = Fixtures.graph([
+      "Вчора голова Волинської обласної ради – керівник обласної комісії Петро Мельничук, голова Рівненської обласної ради Іван Бондар та перший заступник голови Рівненської облдержадміністрації Олег Дуда підписали угоду."
+    ])
+    #expect(g.namedTriples.contains("Петро Мельничук leaderOf Волинська обласна рада"))
+    #expect(g.namedTriples.contains("Іван Бондар leaderOf Рівненська обласна рада"))
+    #expect(!g.namedTriples.contains("Олег Дуда leaderOf Волинська обласна рада"))
+  }
+
+  /// "з питань" with a field after it names no target: the body after the field is the post's.
+  @Test func aFieldAfterZPytanIsNoTarget() {
+    let g = Fixtures.graph(["Як зазначив радник з питань реформ Фонду розвитку громад Петро Коваленко, тарифи зростуть."])
+    #expect(!g.namedTriples.contains { $0.contains("envoyTo") })
+    #expect(g.namedTriples.contains("Петро Коваленко representativeOf Фонд розвитку громад"))
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])
