@@ -98,6 +98,9 @@ public struct RelationPatterns: Decodable, Sendable {
   public var cityHeads: Set<String>?
   /// Nouns of a body's board, which stands for the body as a verb's object ("правління Фонду").
   public var boards: Set<String>?
+  /// Heads of a government ("прем'єр-міністр"): with no state named, the article's one state,
+  /// as a minister's post takes it.
+  public var governmentLeaders: Set<String>?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

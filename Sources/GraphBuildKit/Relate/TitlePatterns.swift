@@ -269,6 +269,14 @@ extension RelationExtractor {
       // "Міністерка закордонних справ Іветт Купер" after "Міністерство закордонних справ
       // Великої Британії": the portfolio names a body named before, whose state it is.
       let ministerial = !(ctx.lemmas[t] ?? []).isDisjoint(with: gazetteer.governmentHeads)
+      // A head of government with no state and no words between the post and the name
+      // ("за дорученням Прем'єр-міністра X") leads the article's one state.
+      if ofEntity == nil, nationality == nil, t + 1 == ctx.mentions[pmi].mention.tokenRange.lowerBound,
+        !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.governmentLeaders ?? []),
+        let (state, note) = homeState(ctx, from: t + 1, to: t + 1, bodies: bodies, statesNamed: statesNamed, graph)
+      {
+        ofEntity = (state, note)
+      }
       if ofEntity == nil, nationality == nil, title.relation != "memberOf", isPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound),
         let (state, note) = stateOfPortfolio(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, graph)
           ?? (ministerial ? homeState(ctx, from: t + 1, to: ctx.mentions[pmi].mention.tokenRange.lowerBound, bodies: bodies, statesNamed: statesNamed, graph) : nil)

@@ -662,6 +662,12 @@ import Testing
     #expect(g.namedTriples.contains("Петро Коваленко representativeOf Фонд розвитку громад"))
   }
 
+  /// A head of government with no state leads the article's one state.
+  @Test func aPrimeMinisterWithNoStateLeadsTheArticlesState() {
+    let g = Fixtures.graph(["Проект підготувало Міністерство фінансів України за дорученням Прем'єр-міністра Петра Іваненка."])
+    #expect(g.namedTriples.contains("Петро Іваненко leaderOf Україна"))
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])

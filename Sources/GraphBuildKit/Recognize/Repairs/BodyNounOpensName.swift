@@ -1,4 +1,4 @@
-/// A capitalised noun for a body (`governmentHeads`, `institutionNouns`: Представництво,
+/// A capitalised noun for a body (`governmentHeads`, `institutionNouns`: Представництво, Кабінет,
 /// Посольство, Міністерство, Інститут) right before an organisation or a state is the first
 /// word of the body's name, which the tagger left out: the body is not its state, nor the
 /// union or ministry it belongs to.
@@ -6,7 +6,8 @@
 ///     голова Представництва Європейського Союзу в Україні   Європейського Союзу (ORG)
 ///                                                          -> Представництва Європейського Союзу (ORG)
 ///
-/// Not a sentence's first word, whose capital says nothing, and not a post (Голова, Міністр).
+/// At a sentence's start too (`Кабінет Міністрів України ухвалив`), but never a post (Голова,
+/// Міністр), nor `Уряд`, which the relation stage reads as its state.
 struct BodyNounOpensName: DocumentRepair {
   func repair(_ document: inout RepairDocument) {
     let r = document.recognizer
@@ -16,7 +17,7 @@ struct BodyNounOpensName: DocumentRepair {
       let b = m.tokenRange.lowerBound - 1
       let sentence = document.sentences[m.sentenceIndex]
       guard b >= 0, sentence.tokenRange.contains(b), !document.covered[b], tokens[b].kind == .word, tokens[b].isCapitalized, !tokens[b].isAllCaps,
-        !Recognizer.opensSentence(b, tokens: tokens, sentence: sentence), !r.isPersonTitle(tokens[b].text), isBodyNoun(tokens[b].text, r)
+        !r.isPersonTitle(tokens[b].text), isBodyNoun(tokens[b].text, r)
       else { continue }
       document.covered[b] = true
       document.mentions[i] = document.mention(b..<m.tokenRange.upperBound, label: "ORG", sentence: m.sentenceIndex)
@@ -25,6 +26,8 @@ struct BodyNounOpensName: DocumentRepair {
 
   func isBodyNoun(_ word: String, _ r: Recognizer) -> Bool {
     let lemmas = r.lemmatizer.analyses(word.lowercasedFast()).prefix(3).filter { !$0.isAdjective }.map { $0.lemma.lowercasedFast() }
+    // A state's government acts for its state ("Уряд Японії запровадив санкції"): it stays out.
+    if lemmas.contains("уряд") { return false }
     return lemmas.contains { r.gazetteer.governmentHeads.contains($0) || r.gazetteer.institutionNouns.contains($0) }
   }
 }
