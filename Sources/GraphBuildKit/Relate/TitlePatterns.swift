@@ -256,10 +256,17 @@ extension RelationExtractor {
       // A post coordinated right after another, past a possessive ("та її засновник"), is the
       // same person's.
       // (Not a plural post, nor one far from the last: "нардеп X, ... і працівники заводу".)
-      if person == nil, let last = lastHolder, t - last.title <= 8, !isPluralForm(ctx, t) {
+      if person == nil, let last = lastHolder, t - last.title <= (ctx.doc.tokens[t - 1].kind == .dash ? 14 : 8), !isPluralForm(ctx, t) {
         var c = t - 1
         if c > ctx.range.lowerBound, isPossessive(ctx.doc.tokens[c], lemmas: ctx.lemmas[c]) { c -= 1 }
-        if c >= ctx.range.lowerBound, has(ctx, c, patterns.coordinators) { person = (last.mention, last.id) }
+        // (Or after a dash, where the holder was named before both posts, past a long body's name:
+        // "X – керівник ТОВ «Y» – громадянин Туреччини".)
+        if c >= ctx.range.lowerBound,
+          has(ctx, c, patterns.coordinators)
+            || ctx.doc.tokens[c].kind == .dash && ctx.mentions[last.mention].mention.tokenRange.upperBound <= last.title
+        {
+          person = (last.mention, last.id)
+        }
       }
       guard let (pmi, pid) = person, ctx.notes[pmi] == nil, !future else { continue }
       lastHolder = (pmi, pid, t)

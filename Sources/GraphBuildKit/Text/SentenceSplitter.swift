@@ -103,6 +103,11 @@ public struct SentenceSplitter: Sendable {
     let previous = tokens[i - 1]
     guard previous.kind == .word, previous.scalarEnd == tokens[i].scalarStart || true else { return true }
     let lower = previous.text.lowercasedFast()
+    // A stop inside a run of capitals, with no space on either side, is an abbreviation's
+    // (ТОВ «X КО.ЛТД»), not a sentence's end.
+    if previous.isAllCaps, next.kind == .word, next.isAllCaps, previous.scalarEnd == tokens[i].scalarStart, tokens[i].scalarEnd == next.scalarStart {
+      return false
+    }
     // An initial: one capital letter (Т.), or a two-letter one such as Дж.
     if previous.isCapitalized && previous.text.unicodeScalars.count == 1 { return false }
     if previous.text == "Дж" || previous.text == "Ол" { return false }

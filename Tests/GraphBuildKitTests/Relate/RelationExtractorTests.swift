@@ -668,6 +668,19 @@ import Testing
     #expect(g.namedTriples.contains("Петро Іваненко leaderOf Україна"))
   }
 
+  /// A post after a dash that follows another post's phrase is the same holder's.
+  @Test func aPostAfterADashAfterAnotherPostIsTheSameHolders() {
+    let g = Fixtures.graph(["Ахмет Озтюрк – керівник ТОВ «ЛІНА-ТЕКС» – громадянин Туреччини."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ахмет Озтюрк leaderOf") && $0.contains("ЛІНА-ТЕКС") })
+    #expect(g.namedTriples.contains("Ахмет Озтюрк citizenOf Туреччина"))
+  }
+
+  /// Feminine posts hold as the masculine ones do.
+  @Test func aFemininePostHolds() {
+    let g = Fixtures.graph(["Проєкт презентувала директорка Департаменту культури Ганна Мельник."])
+    #expect(g.namedTriples.contains("Ганна Мельник leaderOf Департамент культури"))
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])

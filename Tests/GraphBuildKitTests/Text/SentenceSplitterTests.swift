@@ -18,6 +18,12 @@ import Testing
     #expect(sentences("Санкції запровадили США. Потім ЄС.") == ["Санкції запровадили США.", "Потім ЄС."])
   }
 
+  @Test func aStopInsideARunOfCapitalsIsAnAbbreviations() {
+    #expect(sentences("Його очолює ТОВ «ГРАНД ТРЕЙД КО.ЛТД» – фірма з Китаю. Потім ЄС.") == [
+      "Його очолює ТОВ «ГРАНД ТРЕЙД КО.ЛТД» – фірма з Китаю.", "Потім ЄС.",
+    ])
+  }
+
   @Test func closingQuoteStaysWithItsSentence() {
     #expect(sentences("Він сказав: «Ми готові.» Потім пішов.") == ["Він сказав: «Ми готові.»", "Потім пішов."])
   }
