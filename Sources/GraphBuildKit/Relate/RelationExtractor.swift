@@ -92,7 +92,7 @@ public final class RelationExtractor: @unchecked Sendable {
     var docMentions: [Int] = []
     /// The world-knowledge names the document's mentions matched (`impliedBody` reads them).
     var namedEntries: Set<String> = []
-    /// The entities of the cities the document names.
+    /// The entities of the cities and towns the document names.
     var citiesNamed: Set<String> = []
     var range: Range<Int> { sentence.tokenRange }
   }
@@ -181,7 +181,11 @@ public final class RelationExtractor: @unchecked Sendable {
     var bodiesByName: [String: String] = [:]
     let namedEntries = Set(doc.mentions.compactMap { $0.known?.uk })
     // The cities the document names, for a city's head named by the post alone ("міський голова X").
-    let citiesNamed = Set(entityIDs.compactMap { $0 }.filter { graph.entities[$0]?.type == "City" })
+    // (Towns GeoNames files as places count too: a second one makes "the one city" none.)
+    let citiesNamed = Set(entityIDs.compactMap { $0 }.filter { id in
+      guard let e = graph.entities[id] else { return false }
+      return e.type == "City" || e.type == "Place" && gazetteer.wordLists.placeKind(e.name) == .place
+    })
     for (m, id) in zip(doc.mentions, entityIDs) {
       guard let id, let e = graph.entities[id], Self.family(e.type) == "org" else { continue }
       for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
@@ -214,6 +218,20 @@ public final class RelationExtractor: @unchecked Sendable {
         for t in sentence.tokenRange where mentionAt[t] == nil && !(lemmas[t] ?? []).isDisjoint(with: patterns.anaphors) {
           standIn(t, label: "ORG", type: "GovernmentOrganization", for: body)
         }
+      }
+      // "голова РДА X" after "Калуської РДА": a kind of body's abbreviation alone, right after a
+      // post, is the body of that kind the document named last (`abbreviatedBodies`: its
+      // name ends in the abbreviation or holds one of its words).
+      for t in sentence.tokenRange where t > sentence.tokenRange.lowerBound && mentionAt[t] == nil && doc.tokens[t].isAllCaps
+        && titleAt(lemmas[t - 1]) != nil
+      {
+        guard let words = patterns.abbreviatedBodies?[doc.tokens[t].text],
+          let body = bodies.last(where: { b in
+            let name = b.name.lowercasedFast()
+            return b.name.hasSuffix(" " + doc.tokens[t].text) || words.contains { name.contains($0) }
+          })
+        else { continue }
+        standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
       }
       // "заявила прем'єр-міністр країни X": the country's noun right after a post, with no name
       // after it, is the state named last (earlier in the sentence, else before).

@@ -101,6 +101,9 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Heads of a government ("прем'єр-міністр"): with no state named, the article's one state,
   /// as a minister's post takes it.
   public var governmentLeaders: Set<String>?
+  /// Abbreviations of a kind of body (ОДА, РДА) and the words of its full name: alone after a
+  /// post, the body of that kind the document named last.
+  public var abbreviatedBodies: [String: [String]]?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

@@ -246,8 +246,9 @@ extension RelationExtractor {
         {
           comma -= 1
         }
-        // A dash sets a post after a name apart as a comma does ("Михайла Г. – засновника ПП «X»").
-        if comma - 1 >= ctx.range.lowerBound, ctx.doc.tokens[comma].text == "," || ctx.doc.tokens[comma].kind == .dash,
+        // A dash or a bracket sets a post after a name apart as a comma does ("Михайла Г. –
+        // засновника ПП «X»", "Сергій С. (керівник театру «Y»)").
+        if comma - 1 >= ctx.range.lowerBound, [",", "("].contains(ctx.doc.tokens[comma].text) || ctx.doc.tokens[comma].kind == .dash,
           let mi = ctx.mentionAt[comma - 1], entityType(ctx.mentions[mi].entity, graph) == "Person"
         {
           person = (mi, ctx.mentions[mi].entity)
@@ -277,9 +278,11 @@ extension RelationExtractor {
       // Великої Британії": the portfolio names a body named before, whose state it is.
       let ministerial = !(ctx.lemmas[t] ?? []).isDisjoint(with: gazetteer.governmentHeads)
       // A head of government with no state and no words between the post and the name
-      // ("за дорученням Прем'єр-міністра X") leads the article's one state.
-      if ofEntity == nil, nationality == nil, t + 1 == ctx.mentions[pmi].mention.tokenRange.lowerBound,
-        !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.governmentLeaders ?? []),
+      // ("за дорученням Прем'єр-міністра X", "очільник уряду X") leads the article's one state.
+      let personStart = ctx.mentions[pmi].mention.tokenRange.lowerBound
+      let headsGovernmentAlone = t + 1 == personStart && !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.governmentLeaders ?? [])
+        || headsGovernment && t + 2 == personStart && !ctx.doc.tokens[t + 1].isCapitalized && (ctx.lemmas[t + 1] ?? []).contains("уряд")
+      if ofEntity == nil, nationality == nil, headsGovernmentAlone,
         let (state, note) = homeState(ctx, from: t + 1, to: t + 1, bodies: bodies, statesNamed: statesNamed, graph)
       {
         ofEntity = (state, note)

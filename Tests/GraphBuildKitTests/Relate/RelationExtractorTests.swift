@@ -681,6 +681,30 @@ import Testing
     #expect(g.namedTriples.contains("Ганна Мельник leaderOf Департамент культури"))
   }
 
+  /// A kind of body's abbreviation alone after a post is the body of that kind named before.
+  @Test func anAbbreviationAfterAPostIsTheBodyNamedBefore() {
+    let g = Fixtures.graph(["Програму розробили працівники Бучацької РДА. На семінарі був голова РДА Петро Коваленко."])
+    #expect(g.namedTriples.contains("Петро Коваленко leaderOf Бучацька РДА"))
+  }
+
+  /// A post in brackets after a name is the name's.
+  @Test func aPostInBracketsIsTheNamesHolders() {
+    let g = Fixtures.graph(["На конкурс подалися двоє: Іван Петренко (керівник народного театру «Світанок») та інші."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Іван Петренко leaderOf") && $0.contains("Світанок") })
+  }
+
+  /// "очільник уряду X" leads the article's one state, as a prime minister does.
+  @Test func theHeadOfTheGovernmentLeadsTheArticlesState() {
+    let g = Fixtures.graph(["Міністерство фінансів України підготувало програму. Як зазначив очільник уряду Петро Іваненко, допомогу виплатять у грудні."])
+    #expect(g.namedTriples.contains("Петро Іваненко leaderOf Україна"))
+  }
+
+  /// A town GeoNames files as a place counts among the towns named: "the one city" is then none.
+  @Test func aCitysHeadIsNoOnesWhereTwoTownsAreNamed() {
+    let g = Fixtures.graph(["Турнір у Бершаді відвідав чемпіон з Радомишля. До зали завітав міський голова Петро Коваленко."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко leaderOf") })
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])

@@ -51,6 +51,14 @@ struct SplitStateAndPerson: SpanRepair {
       // person: two or three capitalised words, or one the dictionary knows as a given name.
       let last = r.knownEntry([tokens[cut - 1].text])
       let headEntry = r.knownEntry(head)
+      // An abbreviation, then a full name opening with a given name ("голова РДА Василь П."):
+      // the body and the person. (Not a legal form, which is the person's firm: "ФОП Ганна К.")
+      if headEntry == nil, cut == range.lowerBound + 1, tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound].kind == .word,
+        !r.gazetteer.companyMarkers.contains(head[0]), !r.gazetteer.privateForms.contains(head[0]),
+        rest.count >= 2, rest.allSatisfy({ !$0.isAllCaps }), r.isFirstName(rest.first!.text), r.couldBePerson(rest)
+      {
+        return [(range.lowerBound..<cut, "ORG"), (cut..<range.upperBound, "PERS")]
+      }
       // A town GeoNames knows, then a full name opening with a given name ("Нової Каховки
       // Володимир Коваленко"): the town's head and the person.
       // (Not a surname that is a town too: "Мельник Андрій Володимирович".)

@@ -46,4 +46,10 @@ import Testing
     #expect(f.run(SplitStateAndPerson(), on: "Мельник Андрій Володимирович", label: "PERS").verdict == .done)
     #expect(f.mentions == ["Мельник Андрій Володимирович/PERS"])
   }
+
+  @Test func anAbbreviationAndThePersonAfterItAreTwo() {
+    var f = RepairFixture("На семінарі був голова РДА Петро Коваленко.")
+    #expect(f.run(SplitStateAndPerson(), on: "РДА Петро Коваленко", label: "ORG").verdict == .done)
+    #expect(f.mentions == ["РДА/ORG", "Петро Коваленко/PERS"])
+  }
 }
