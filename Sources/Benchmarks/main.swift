@@ -214,14 +214,18 @@ case "size", "size-mentions":
     try? FileManager.default.removeItem(at: out)
   }
   for mb in args.dropFirst(3).compactMap(Double.init) {
-    var text = ""
+    // Written piece by piece, so that the peak is the pipeline's, not the article's.
+    FileManager.default.createFile(atPath: tmp.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: tmp)
+    var written = 0
     var i = 0
-    while Double(text.utf8.count) < mb * 1_048_576 {
-      text += pieces[i % pieces.count] + "\n\n"
+    while Double(written) < mb * 1_048_576 {
+      let piece = Data((pieces[i % pieces.count] + "\n\n").utf8)
+      try handle.write(contentsOf: piece)
+      written += piece.count
       i += 1
     }
-    try text.write(to: tmp, atomically: false, encoding: .utf8)
-    text = ""
+    try handle.close()
     var graph = KnowledgeGraph()
     var mentions = 0
     let t = try clock.measure {

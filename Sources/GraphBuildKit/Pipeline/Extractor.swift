@@ -36,10 +36,28 @@ public final class Extractor: @unchecked Sendable {
   /// Scalars in a part of a long document at most (see `DocumentParts`).
   public var partScalars = DocumentParts.maxScalars
 
-  /// One file as read: its text cut into parts, or why it was not read.
+  /// Files larger than this are read a piece at a time (`StreamedDocument`), never whole; the
+  /// mentions and relations are the same either way.
+  public var streamBytes = 32 << 20
+  /// Bytes in a piece of a file read that way.
+  public var streamPieceBytes = 4 << 20
+
+  /// One file as read: its text cut into parts, or a long one to read a part at a time, or why
+  /// it was not read.
   private enum Reading {
     case read(SourceDocument, parts: [DocumentParts.Part])
+    case streamed(StreamedDocument)
     case failed(GraphBuildError)
+  }
+
+  /// A document or a part of one, on its way to the tagger.
+  private struct Unit {
+    var whole: SourceDocument
+    /// The part's text, where it is not the whole text.
+    var text: String?
+    var scalarBase: Int
+    var file: Int
+    var last: Bool
   }
 
   /// A document, or a part of a long one, analysed; `last` marks a file's last part.
@@ -61,6 +79,11 @@ public final class Extractor: @unchecked Sendable {
       let range = start..<min(start + batch, files.count)
       let readings = parallelMap(Array(range), jobs: jobs) { i -> Reading in
         do {
+          if let size = try? FileManager.default.attributesOfItem(atPath: files[i].path)[.size] as? Int, size > streamBytes,
+            let streamed = try StreamedDocument.open(files[i], pieceBytes: streamPieceBytes)
+          {
+            return .streamed(streamed)
+          }
           var source = try DocumentReader.read(files[i])
           if source.date == nil { source.date = defaultDate }
           return .read(source, parts: DocumentParts.cut(source.text, maxScalars: partScalars))
@@ -70,13 +93,12 @@ public final class Extractor: @unchecked Sendable {
           return .failed(.unreadable(file: files[i].path, reason: "\(error)"))
         }
       }
-      var units: [(source: SourceDocument, part: DocumentParts.Part, file: Int, last: Bool)] = []
+      var units: [Unit] = []
       func flush() {
         let done = parallelMap(units, jobs: jobs) { unit -> Analyzed in
-          let whole = unit.source
-          let partSource = unit.part.isWhole
-            ? whole : SourceDocument(path: whole.path, text: unit.part.text(of: whole.text), date: whole.date, encoding: whole.encoding)
-          var doc = recognizer.analyze(partSource).placed(at: unit.part.scalarBase, in: whole)
+          let whole = unit.whole
+          let partSource = unit.text.map { SourceDocument(path: whole.path, text: $0, date: whole.date, encoding: whole.encoding) } ?? whole
+          var doc = recognizer.analyze(partSource).placed(at: unit.scalarBase, in: whole)
           resolver.chooseLemmas(&doc)
           return Analyzed(doc: doc, parsed: parse ? relations.parseAhead(doc) : [:], file: unit.file, last: unit.last)
         }
@@ -91,8 +113,31 @@ public final class Extractor: @unchecked Sendable {
         case .read(let source, let parts):
           if source.encoding != TextEncoding.utf8.rawValue { progress(.decoded(file: files[i].path, encoding: source.encoding)) }
           for (k, part) in parts.enumerated() {
-            units.append((source, part, i, k == parts.count - 1))
+            units.append(Unit(whole: source, text: part.isWhole ? nil : part.text(of: source.text), scalarBase: part.scalarBase, file: i, last: k == parts.count - 1))
             if units.count >= batch { flush() }
+          }
+        case .streamed(let streamed):
+          var whole = streamed.source
+          if whole.date == nil { whole.date = defaultDate }
+          if streamed.encoding != .utf8 { progress(.decoded(file: files[i].path, encoding: streamed.encoding.rawValue)) }
+          // Each part is handed on once the next is read, so that the last is known.
+          var held: Unit?
+          do {
+            try streamed.forEachPart(maxScalars: partScalars) { text, base in
+              if let unit = held {
+                units.append(unit)
+                if units.count >= batch { flush() }
+              }
+              held = Unit(whole: whole, text: text, scalarBase: base, file: i, last: false)
+            }
+            if var unit = held {
+              unit.last = true
+              units.append(unit)
+            }
+          } catch {
+            flush()
+            progress(.skipped(error as? GraphBuildError ?? .unreadable(file: files[i].path, reason: "\(error)")))
+            progress(.read(done: i + 1, total: files.count, file: files[i].path))
           }
         case .failed(let e):
           flush()

@@ -18,6 +18,12 @@ public struct SourceDocument: Sendable {
     (self.path, self.text, self.date, self.encoding) = (path, text, date, encoding)
     fingerprint = KnowledgeGraph.fingerprint(text)
   }
+
+  /// A part of a document, or a document whose text is not held (`StreamedDocument`), with the
+  /// whole text's fingerprint.
+  init(path: String, text: String, date: String?, encoding: String, fingerprint: String) {
+    (self.path, self.text, self.date, self.encoding, self.fingerprint) = (path, text, date, encoding, fingerprint)
+  }
 }
 
 public enum DocumentReader {

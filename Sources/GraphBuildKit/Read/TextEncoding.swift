@@ -82,13 +82,20 @@ public enum TextEncoding: String, Sendable {
 
   /// How many Cyrillic letters, and what share of them are the ten commonest lower-case ones.
   static func plausibility(_ s: String) -> (letters: Int, share: Double) {
+    let (letters, hits) = cyrillicCounts(s)
+    return (letters, letters == 0 ? 0 : Double(hits) / Double(letters))
+  }
+
+  /// The Cyrillic letters and, of them, the ten commonest lower-case ones: summed over a file's
+  /// pieces, the same share as of the whole.
+  static func cyrillicCounts(_ s: String) -> (letters: Int, common: Int) {
     let common: Set<UInt32> = [0x43E, 0x430, 0x43D, 0x438, 0x456, 0x432, 0x442, 0x435, 0x440, 0x441]
     var letters = 0, hits = 0
     for c in s.unicodeScalars where (0x400...0x4FF).contains(c.value) {
       letters += 1
       if common.contains(c.value) { hits += 1 }
     }
-    return (letters, letters == 0 ? 0 : Double(hits) / Double(letters))
+    return (letters, hits)
   }
 
   static let windows1251High: [UInt16] = [

@@ -88,5 +88,36 @@ import Testing
     let talks = graph.relations.values.filter { $0.predicate == "negotiatesWith" }
     #expect(talks.count == 1 && talks[0].evidence.count == 12)
   }
-}
 
+  /// A file past `streamBytes` is read a piece at a time, never whole, and gives the same
+  /// graph, byte for byte in its JSON-LD, as reading it whole.
+  @Test func aFileReadInPiecesGivesTheSameGraph() throws {
+    let dir = Fixtures.temporaryDirectory()
+    let file = dir.appendingPathComponent("long.txt")
+    let paragraphs = [
+      "date 2025-11-26\n",
+      "Президент Франції Емманюель Макрон провів переговори з канцлером Німеччини Фрідріхом Мерцом у Берліні.\n",
+      "Прем'єр-міністр Польщі Дональд Туск зустрівся з президентом України Володимиром Зеленським.\r\n",
+      "Уряд Японії запровадив санкції проти компанії «Альфа».\n",
+    ]
+    let text = paragraphs[0] + String(repeating: paragraphs[1...].joined(), count: 6)
+    try Data(text.utf8).write(to: file)
+    func graph(streamBytes: Int) throws -> String {
+      let extractor = Extractor(recognizer: Fixtures.recognizer, patterns: Fixtures.patterns)
+      extractor.relations.syntax = Fixtures.syntax
+      extractor.partScalars = 400
+      extractor.streamBytes = streamBytes
+      extractor.streamPieceBytes = 300
+      var g = KnowledgeGraph()
+      extractor.run([file], into: &g, relate: true)
+      let out = dir.appendingPathComponent("graph-\(streamBytes).jsonld")
+      try GraphFile.save(g, to: out.path)
+      return try String(contentsOf: out, encoding: .utf8)
+    }
+    #expect(try StreamedDocument.open(file, pieceBytes: 300) != nil)
+    let whole = try graph(streamBytes: Int.max)
+    let pieces = try graph(streamBytes: 0)
+    #expect(whole == pieces)
+    #expect(whole.contains("2025-11-26"))
+  }
+}
