@@ -220,15 +220,46 @@ public final class RelationExtractor: @unchecked Sendable {
         }
       }
       // "голова РДА X" after "Калуської РДА": a kind of body's abbreviation alone, right after a
-      // post, is the body of that kind the document named last (`abbreviatedBodies`: its
-      // name ends in the abbreviation or holds one of its words).
+      // post, is the one body of that kind the document has named (`abbreviatedBodies`: its
+      // name ends in the abbreviation or holds one of its words); with two, it is neither.
+      // (A legal form alone is the one body of that form named: "керівника ГО X" after "ГО «Y»".)
       for t in sentence.tokenRange where t > sentence.tokenRange.lowerBound && mentionAt[t] == nil && doc.tokens[t].isAllCaps
         && titleAt(lemmas[t - 1]) != nil
       {
-        guard let words = patterns.abbreviatedBodies?[doc.tokens[t].text],
-          let body = bodies.last(where: { b in
+        let abbreviation = doc.tokens[t].text
+        let words = patterns.abbreviatedBodies?[abbreviation]
+        let legalForm = gazetteer.privateForms.contains(abbreviation.lowercasedFast()) || gazetteer.companyMarkers.contains(abbreviation)
+        guard words != nil || legalForm,
+          let body = onlyBody(bodies, where: { b in
             let name = b.name.lowercasedFast()
-            return b.name.hasSuffix(" " + doc.tokens[t].text) || words.contains { name.contains($0) }
+            return legalForm ? b.name.hasPrefix(abbreviation + " ")
+              : b.name.hasSuffix(" " + abbreviation) || (words ?? []).contains { name.contains($0) }
+          })
+        else { continue }
+        standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
+      }
+      // "Секретар міської ради X" after "Надвірнянська міська рада": a body's common name in
+      // lower case right after a post, with no name of its own, is the one body named so far
+      // whose name ends in it.
+      for t in sentence.tokenRange where t > sentence.tokenRange.lowerBound && mentionAt[t] == nil && !doc.tokens[t].isCapitalized
+        && !(lemmas[t] ?? []).isDisjoint(with: gazetteer.governmentHeads)
+      {
+        let adjective = t - 1 > sentence.tokenRange.lowerBound && !doc.tokens[t - 1].isCapitalized && doc.tokens[t - 1].kind == .word
+          && titleAt(lemmas[t - 2]) != nil && mentionAt[t - 1] == nil
+        guard adjective || titleAt(lemmas[t - 1]) != nil else { continue }
+        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
+          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
+        { continue }
+        let words = (adjective ? [t - 1, t] : [t]).map { doc.tokens[$0].text }
+        let phrase = lemmatizer.lemmatizeName(words, isPerson: false, gender: nil).lowercasedFast()
+        guard phrase.split(separator: " ").count == words.count,
+          // (A kind with an abbreviation is named any of its ways: облдержадміністрація, обласна
+          // державна адміністрація, ОДА.)
+          case let kind = patterns.abbreviatedBodies?.first(where: { $0.value.contains { phrase.contains($0) } }),
+          let body = onlyBody(bodies, where: { b in
+            let name = b.name.lowercasedFast()
+            return name.hasSuffix(" " + phrase)
+              || kind.map { k in b.name.hasSuffix(" " + k.key) || k.value.contains { name.contains($0) } } ?? false
           })
         else { continue }
         standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
@@ -274,7 +305,9 @@ public final class RelationExtractor: @unchecked Sendable {
           let body = mentions.prefix(named).last(where: { $0.0.tokenRange.upperBound <= t }), body.0.label != "PERS",
           // Not a town where something is ("Фірма прописана в Києві, але її власником").
           !["City", "Place"].contains(graph.entities[body.1]?.type ?? ""),
+          // After a preposition, only a body right before ("з ТзОВ «X» в особі його директора").
           body.0.tokenRange.lowerBound == 0 || !Token.prepositions.contains(doc.tokens[body.0.tokenRange.lowerBound - 1].text.lowercasedFast())
+            || body.0.label == "ORG" && t - body.0.tokenRange.upperBound <= 3
         else { continue }
         standIn(t, label: body.0.label, type: graph.entities[body.1]?.type ?? "Organization", for: (body.1, graph.entities[body.1]?.name ?? body.1))
       }
@@ -338,6 +371,13 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   // MARK: - Helpers
+
+  /// The one body (by id) of those named so far that `matches`; nil for none or several.
+  func onlyBody(_ bodies: [(id: String, name: String)], where matches: ((id: String, name: String)) -> Bool) -> (id: String, name: String)? {
+    let found = bodies.filter(matches)
+    guard let first = found.first, found.allSatisfy({ $0.id == first.id }) else { return nil }
+    return first
+  }
 
   /// A possessive ("її", "їхнього"): its lemmas, which hold the form, are looked at first, so
   /// that no other word is lowered again.

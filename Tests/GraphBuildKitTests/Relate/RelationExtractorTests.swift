@@ -705,6 +705,29 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко leaderOf") })
   }
 
+  /// A body's common name in lower case after a post is the one body of that kind named.
+  @Test func aBodysCommonNameAfterAPostIsTheOneNamed() {
+    let g = Fixtures.graph(["Рішення ухвалила Бердичівська міська рада. Секретар міської ради Петро Коваленко зателефонував підприємцю."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко") && $0.hasSuffix("Бердичівська міська рада") })
+    // Two of the kind, named any of their ways: neither.
+    let two = Fixtures.graph([
+      "Угоду підписали голова Рівненської обласної державної адміністрації Іван Бондар і голова Волинської облдержадміністрації Олег Дуда. Делегацію очолив заступник голови облдержадміністрації Петро Коваленко."
+    ])
+    #expect(!two.namedTriples.contains { $0.hasPrefix("Петро Коваленко") })
+  }
+
+  /// A legal form alone after a post is the one body of that form named.
+  @Test func aLegalFormAfterAPostIsTheOneBodyOfThatForm() {
+    let g = Fixtures.graph(["Бригада звернулася до ГО «Світанок громади» по допомогу. У листі на ім’я керівника ГО Петра Коваленка сказано про вікна."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко leaderOf") && $0.contains("Світанок громади") })
+  }
+
+  /// A possessive after a body named after a preposition stands for the body.
+  @Test func aPossessiveAfterABodyAfterAPreposition() {
+    let g = Fixtures.graph(["Міська рада уклала договір з ТзОВ «Ранок» в особі його директора Василя Коваленка."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Василь Коваленко leaderOf") && $0.contains("Ранок") })
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])

@@ -54,7 +54,7 @@ struct SplitStateAndPerson: SpanRepair {
       // An abbreviation, then a full name opening with a given name ("голова РДА Василь П."):
       // the body and the person. (Not a legal form, which is the person's firm: "ФОП Ганна К.")
       if headEntry == nil, cut == range.lowerBound + 1, tokens[range.lowerBound].isAllCaps, tokens[range.lowerBound].kind == .word,
-        !r.gazetteer.companyMarkers.contains(head[0]), !r.gazetteer.privateForms.contains(head[0]),
+        !r.gazetteer.companyMarkers.contains(head[0]), !r.gazetteer.privateForms.contains(head[0].lowercasedFast()),
         rest.count >= 2, rest.allSatisfy({ !$0.isAllCaps }), r.isFirstName(rest.first!.text), r.couldBePerson(rest)
       {
         return [(range.lowerBound..<cut, "ORG"), (cut..<range.upperBound, "PERS")]
