@@ -137,7 +137,9 @@ extension RelationExtractor {
         // A list of portfolios: "міністр економіки, торгівлі та промисловості Японії".
         if tok.text == ",", ofEntity == nil, k > t + 1, ctx.doc.tokens[k - 1].kind == .word, !ctx.doc.tokens[k - 1].isCapitalized,
           k + 1 < limit, ctx.mentionAt[k + 1] == nil, ctx.doc.tokens[k + 1].kind == .word, !ctx.doc.tokens[k + 1].isCapitalized,
-          !has(ctx, k + 1, patterns.relativePronouns), !isVerb(ctx, k + 1), titleAt(ctx, k + 1) == nil
+          !has(ctx, k + 1, patterns.relativePronouns), !isVerb(ctx, k + 1), titleAt(ctx, k + 1) == nil,
+          // (Not an honour after the post: "Голова комітету, заслужений філателіст України X".)
+          !lemmatizer.analyses(ctx.doc.tokens[k + 1].text.lowercasedFast()).prefix(2).contains(where: { $0.isAdjective && $0.isNominative })
         {
           k += 1
           continue
@@ -157,6 +159,17 @@ extension RelationExtractor {
           continue
         }
         if tok.kind != .word { break }
+        // The body's seat between it and the holder ("заступник голови Представництва ЮНІСЕФ в
+        // Україні X"): passed over, for a post that takes no target there (a посол's "в Чехії" is his).
+        if ofEntity != nil, !inTarget, case let word = tok.text.lowercasedFast(), ["в", "у"].contains(word),
+          title.targetAfter?.contains(where: { $0.first == word }) != true, k + 2 < limit, let place = ctx.mentionAt[k + 1],
+          ["Country", "City"].contains(entityType(ctx.mentions[place].entity, graph)),
+          case let after = ctx.mentions[place].mention.tokenRange.upperBound, after < limit,
+          let next = ctx.mentionAt[after], entityType(ctx.mentions[next].entity, graph) == "Person"
+        {
+          k = after
+          continue
+        }
         if tok.text.lowercasedFast() == "є" { passedCopula = true }
         // "прокурор Луганського гарнізону і Павленко": a person after a conjunction is another's.
         // (After a copula a list of holders goes on: "Власниками фірми є ТОВ «X» та Анна Y".)
@@ -303,6 +316,11 @@ extension RelationExtractor {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
       }
       if ofEntity == nil, let implied = impliedBody(ctx, title: t, &graph) { ofEntity = implied }
+      // A city's head after the city's adjective ("Заступник Харківського міського голови X")
+      // heads the city the document names whose name the adjective is made from.
+      if ofEntity == nil, nationality == nil, headsCity(ctx, title: t), t - 2 >= ctx.range.lowerBound, let city = cityOfAdjective(ctx, t - 2, graph) {
+        ofEntity = (city, "the city of \(ctx.doc.tokens[t - 2].text)")
+      }
       // A city's head named by the post alone ("теперішній міський голова X") heads the one city
       // the document names.
       // (Not for a lone word after the post, which may be a town's genitive: "міський голова Славути".)
@@ -344,6 +362,22 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// The one city the document names whose name a capitalised adjective is made from
+  /// (Харківського: Харків; Одеського: Одеса), its last vowel or soft sign dropped.
+  func cityOfAdjective(_ ctx: Context, _ a: Int, _ graph: KnowledgeGraph) -> String? {
+    let tok = ctx.doc.tokens[a]
+    // (The recogniser may have read the adjectives alone as a body: "Харківського міського".)
+    guard tok.kind == .word, tok.isCapitalized else { return nil }
+    let adjective = tok.text.lowercasedFast()
+    guard ["ськ", "цьк", "зьк"].contains(where: { adjective.contains($0) }) else { return nil }
+    let found = ctx.citiesNamed.filter { id in
+      guard var stem = graph.entities[id]?.name.lowercasedFast(), !stem.contains(" ") else { return false }
+      if let last = stem.last, "аоеиіяь".contains(last) { stem.removeLast() }
+      return stem.count >= 3 && adjective.hasPrefix(stem)
+    }
+    return found.count == 1 ? found.first : nil
   }
 
   /// Whether a title names a city's head: `cityHeads` ("мер"), or a head's title after the

@@ -728,6 +728,25 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Василь Коваленко leaderOf") && $0.contains("Ранок") })
   }
 
+  /// A city's head after the city's adjective heads the city of that name the document names.
+  @Test func aCitysHeadAfterItsAdjectiveHeadsThatCity() {
+    let g = Fixtures.graph(["Виставку раніше приймали Київ, Львів і Полтава. Заступник Полтавського міського голови Петро Коваленко відкрив її."])
+    #expect(g.namedTriples.contains("Петро Коваленко representativeOf Полтава"))
+  }
+
+  /// A body's seat between the body and the holder is passed over; an envoy's "в" stays his target.
+  @Test func aBodysSeatBeforeTheHolderIsPassedOver() {
+    let g = Fixtures.graph(["Привітання надіслала заступник голови Представництва Дитячого фонду ООН в Україні Ганна Мельник. Есей переклав посол України в Чехії Петро Коваленко."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мельник representativeOf") })
+    #expect(g.namedTriples.contains("Петро Коваленко envoyTo Чехія"))
+  }
+
+  /// An honour after a post's comma ends the post: "Голова комітету, заслужений філателіст України X".
+  @Test func anHonourAfterACommaIsNoPortfolio() {
+    let g = Fixtures.graph(["Голова організаційного комітету, заслужений філателіст України Петро Коваленко повідомив про виставку."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко") && $0.hasSuffix("Україна") })
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])
