@@ -6,6 +6,7 @@
 enum Repairs {
   static let spanPasses: [any SpanRepair] = [
     TrimEdgeQuotes(),
+    TrimEdgeDashes(),
     KeepQuotedName(),
     DropDescriptionBeforeLatinName(),
     DropCommonWordOpeningSentence(),
