@@ -252,7 +252,8 @@ extension RelationExtractor {
       // Reverse apposition: "Person, title ..." or "Person – title ...", past the title's
       // adjectives ("Ігоря Н., теперішнього міського голову Калуша"), a deputy's word
       // ("Олександр Ш., заступник голови X") and "один з".
-      if person == nil {
+      // (Not a post in the plural, which goes on a list: "з консулом X, представниками фонду Y".)
+      if person == nil, oneOf || !isPluralForm(ctx, t) && !isInstrumentalPlural(ctx, t) {
         var comma = oneOf ? t - 3 : t - 1
         while comma > ctx.range.lowerBound, t - comma <= 3,
           isCommonAdjective(ctx, comma) || !(ctx.lemmas[comma] ?? []).isDisjoint(with: patterns.deputies)

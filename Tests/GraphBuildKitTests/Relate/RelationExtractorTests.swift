@@ -747,6 +747,12 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко") && $0.hasSuffix("Україна") })
   }
 
+  /// A post in the plural after a name and a comma goes on a list; it is not the name's.
+  @Test func aPluralPostAfterACommaIsNotTheNamesPost() {
+    let g = Fixtures.graph(["Гостей привітали декан історичного факультету Петро Коваленко, представники Київської міської державної адміністрації."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко representativeOf") })
+  }
+
   /// A group's title (журналісти) does not take the name that holds the next post.
   @Test func aPluralTitleLeavesTheNameToTheNextPost() {
     let g = Fixtures.graph(["Коли журналісти на запрошення директора компанії «Альфатрейд» Руслана Гнатюка приїхали до офісу, фірми там не знайшли."])
