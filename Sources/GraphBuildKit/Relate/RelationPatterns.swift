@@ -104,6 +104,9 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Abbreviations of a kind of body (ОДА, РДА) and the words of its full name: alone after a
   /// post, the body of that kind the document named last.
   public var abbreviatedBodies: [String: [String]]?
+  /// Common nouns of a region that stand for a body's seat between the body and its holder
+  /// ("Управління ДСНС в області X").
+  public var seatNouns: Set<String>?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

@@ -161,11 +161,13 @@ extension RelationExtractor {
         if tok.kind != .word { break }
         // The body's seat between it and the holder ("заступник голови Представництва ЮНІСЕФ в
         // Україні X"): passed over, for a post that takes no target there (a посол's "в Чехії" is his).
+        // (Or a region's common noun: "Управління ДСНС в області X", `seatNouns`.)
         if ofEntity != nil, !inTarget, case let word = tok.text.lowercasedFast(), ["в", "у"].contains(word),
-          title.targetAfter?.contains(where: { $0.first == word }) != true, k + 2 < limit, let place = ctx.mentionAt[k + 1],
-          ["Country", "City"].contains(entityType(ctx.mentions[place].entity, graph)),
-          case let after = ctx.mentions[place].mention.tokenRange.upperBound, after < limit,
-          let next = ctx.mentionAt[after], entityType(ctx.mentions[next].entity, graph) == "Person"
+          title.targetAfter?.contains(where: { $0.first == word }) != true, k + 2 < limit,
+          let after = ctx.mentionAt[k + 1].flatMap({ place in
+            ["Country", "City"].contains(entityType(ctx.mentions[place].entity, graph)) ? ctx.mentions[place].mention.tokenRange.upperBound : nil
+          }) ?? (!(ctx.lemmas[k + 1] ?? []).isDisjoint(with: patterns.seatNouns ?? []) && !ctx.doc.tokens[k + 1].isCapitalized ? k + 2 : nil),
+          after < limit, let next = ctx.mentionAt[after], entityType(ctx.mentions[next].entity, graph) == "Person"
         {
           k = after
           continue

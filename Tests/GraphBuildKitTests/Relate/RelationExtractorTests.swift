@@ -739,6 +739,8 @@ import Testing
     let g = Fixtures.graph(["Привітання надіслала заступник голови Представництва Дитячого фонду ООН в Україні Ганна Мельник. Есей переклав посол України в Чехії Петро Коваленко."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мельник representativeOf") })
     #expect(g.namedTriples.contains("Петро Коваленко envoyTo Чехія"))
+    let region = Fixtures.graph(["Тренінг провела медсестра медико-санітарної частини Управління ДСНС в області Ганна Мельник."])
+    #expect(region.namedTriples.contains { $0.hasPrefix("Ганна Мельник memberOf") && $0.contains("Управління ДСНС") })
   }
 
   /// An honour after a post's comma ends the post: "Голова комітету, заслужений філателіст України X".
