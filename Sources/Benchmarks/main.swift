@@ -215,7 +215,7 @@ case "size", "size-mentions":
   }
   for mb in args.dropFirst(3).compactMap(Double.init) {
     // Written piece by piece, so that the peak is the pipeline's, not the article's.
-    FileManager.default.createFile(atPath: tmp.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: tmp.path, contents: nil)
     let handle = try FileHandle(forWritingTo: tmp)
     var written = 0
     var i = 0

@@ -51,23 +51,19 @@ public struct StreamedDocument: Sendable {
     var encoding = TextEncoding.utf8
     if !utf8 {
       if binaryHead { throw GraphBuildError.unreadable(file: url.path, reason: "looks binary, not text; give it as UTF-8 text") }
-      var counts = [(letters: 0, hits: 0), (letters: 0, hits: 0)]
+      var counts = [(letters: 0, common: 0), (letters: 0, common: 0)]
       try forEachPiece(of: url, pieceBytes: pieceBytes) { bytes in
         for (i, table) in [TextEncoding.windows1251High, TextEncoding.koi8uHigh].enumerated() {
-          let (letters, common) = TextEncoding.cyrillicCounts(decodeSingleByte(bytes, table))
+          let (letters, common) = TextEncoding.cyrillicCounts(TextEncoding.decodeSingleByte(bytes, table))
           counts[i].letters += letters
-          counts[i].hits += common
+          counts[i].common += common
         }
       }
-      let share = counts.map { $0.letters == 0 ? 0 : Double($0.hits) / Double($0.letters) }
-      if counts[0].letters < 20 && counts[1].letters < 20 || share[0] >= 0.35 && share[0] >= share[1] {
-        encoding = .windows1251
-      } else if share[1] >= 0.35 {
-        encoding = .koi8u
-      } else {
+      guard let chosen = TextEncoding.singleByte(cp1251: counts[0], koi8u: counts[1]) else {
         throw GraphBuildError.unreadable(
           file: url.path, reason: "is not UTF-8 and reads as Ukrainian neither in Windows-1251 nor in KOI8-U; convert it to UTF-8")
       }
+      encoding = chosen
     }
     // The fingerprint of the text as read, and its date.
     var hash = FNV1a.offsetBasis
@@ -77,8 +73,7 @@ public struct StreamedDocument: Sendable {
     try forEachText(of: url, encoding: encoding, pieceBytes: pieceBytes) { text in
       if first { date = DocumentReader.publicationDate(text); first = false }
       if blank, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { blank = false }
-      var copy = text
-      hash = copy.withUTF8 { FNV1a.hash(bytes: $0, seed: hash) }
+      hash = FNV1a.hash(text, seed: hash)
     }
     if blank { throw GraphBuildError.unreadable(file: url.path, reason: "is empty") }
     return StreamedDocument(url: url, encoding: encoding, fingerprint: String(hash, radix: 16), date: date, pieceBytes: pieceBytes)
@@ -109,8 +104,7 @@ public struct StreamedDocument: Sendable {
     }
     do {
       try Self.forEachText(of: url, encoding: encoding, pieceBytes: pieceBytes) { text in
-        var copy = text
-        hash = copy.withUTF8 { FNV1a.hash(bytes: $0, seed: hash) }
+        hash = FNV1a.hash(text, seed: hash)
         pending += text
         try emitWhileLong(final: false)
       }
@@ -131,18 +125,14 @@ public struct StreamedDocument: Sendable {
       if first, encoding == .utf8, piece.starts(with: [0xEF, 0xBB, 0xBF]) { piece = piece.dropFirst(3) }
       var text =
         switch encoding {
-        case .windows1251: decodeSingleByte(piece, TextEncoding.windows1251High)
-        case .koi8u: decodeSingleByte(piece, TextEncoding.koi8uHigh)
+        case .windows1251: TextEncoding.decodeSingleByte(piece, TextEncoding.windows1251High)
+        case .koi8u: TextEncoding.decodeSingleByte(piece, TextEncoding.koi8uHigh)
         default: String(decoding: piece, as: UTF8.self)
         }
       if first, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
       first = false
       try body(DocumentReader.normalized(text))
     }
-  }
-
-  static func decodeSingleByte(_ bytes: some Collection<UInt8>, _ high: [UInt16]) -> String {
-    String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : high[Int($0) - 0x80] }, as: UTF16.self)
   }
 
   /// The file's bytes in pieces that end just after a line break (the last one, at the end of

@@ -32,14 +32,29 @@ public enum TextEncoding: String, Sendable {
     if bytes.contains(0) { throw .binary }
     if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
     if looksBinary(bytes) { throw .binary }
-    let cp1251 = String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : windows1251High[Int($0) - 0x80] }, as: UTF16.self)
-    let koi = String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : koi8uHigh[Int($0) - 0x80] }, as: UTF16.self)
-    let (a, b) = (plausibility(cp1251), plausibility(koi))
+    let cp1251 = decodeSingleByte(bytes, windows1251High)
+    let koi = decodeSingleByte(bytes, koi8uHigh)
+    switch singleByte(cp1251: cyrillicCounts(cp1251), koi8u: cyrillicCounts(koi)) {
+    case .windows1251: return (cp1251, .windows1251)
+    case .koi8u: return (koi, .koi8u)
+    default: throw .undecidable
+    }
+  }
+
+  /// Bytes read with one of the single-byte tables (ASCII below 0x80).
+  static func decodeSingleByte(_ bytes: some Collection<UInt8>, _ high: [UInt16]) -> String {
+    String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : high[Int($0) - 0x80] }, as: UTF16.self)
+  }
+
+  /// Which single-byte reading is Ukrainian, from each reading's Cyrillic letters and common
+  /// ones among them (`cyrillicCounts`, summed over the text); nil if neither.
+  static func singleByte(cp1251 a: (letters: Int, common: Int), koi8u b: (letters: Int, common: Int)) -> TextEncoding? {
+    let share = { (c: (letters: Int, common: Int)) in c.letters == 0 ? 0 : Double(c.common) / Double(c.letters) }
     // Few Cyrillic letters cannot tell; Windows-1251 is then the likelier of the two.
-    if a.letters < 20 && b.letters < 20 { return (cp1251, .windows1251) }
-    if a.share >= 0.35 && a.share >= b.share { return (cp1251, .windows1251) }
-    if b.share >= 0.35 { return (koi, .koi8u) }
-    throw .undecidable
+    if a.letters < 20 && b.letters < 20 { return .windows1251 }
+    if share(a) >= 0.35 && share(a) >= share(b) { return .windows1251 }
+    if share(b) >= 0.35 { return .koi8u }
+    return nil
   }
 
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
@@ -78,12 +93,6 @@ public enum TextEncoding: String, Sendable {
       i += 2
     }
     return String(validating: units, as: UTF16.self)
-  }
-
-  /// How many Cyrillic letters, and what share of them are the ten commonest lower-case ones.
-  static func plausibility(_ s: String) -> (letters: Int, share: Double) {
-    let (letters, hits) = cyrillicCounts(s)
-    return (letters, letters == 0 ? 0 : Double(hits) / Double(letters))
   }
 
   /// The Cyrillic letters and, of them, the ten commonest lower-case ones: summed over a file's

@@ -66,10 +66,7 @@ extension RelationExtractor {
     guard plural, let title = titleAt(lemmas) else { return nil }
     // Not a plural inside another post's phrase ("заступник голови ради директорів X (ТОВ «Y»)").
     if (max(ctx.range.lowerBound, t - 3)..<t).contains(where: { titleAt(ctx, $0) != nil && !isPluralForm(ctx, $0) }) { return nil }
-    let heads = patterns.cityHeads ?? []
-    let city = !lemmas.isDisjoint(with: heads)
-      || lemmas.contains("голова") && t > ctx.range.lowerBound && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: heads)
-    return (title, city)
+    return (title, namesCityHead(ctx, t, lemmas: lemmas))
   }
 
   /// The one name in brackets right after a token, quotes allowed around it, and the closing

@@ -203,6 +203,13 @@ public final class RelationExtractor: @unchecked Sendable {
       }
       var notes: [Int: String] = [:]
       let named = mentions.count
+      // Whether a name other than a person's follows a token: a common noun before it names its
+      // own body ("компанії «X»", "ради Києва"), not one named before ("директор компанії Y").
+      func hasOwnName(after t: Int) -> Bool {
+        guard t + 1 < sentence.tokenRange.upperBound else { return false }
+        let next = doc.tokens[t + 1]
+        return next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
+      }
       // A word that is not a name but stands for an entity, noted as such.
       func standIn(_ t: Int, label: String, type: String, for target: (id: String, name: String)) {
         let tok = doc.tokens[t]
@@ -231,9 +238,7 @@ public final class RelationExtractor: @unchecked Sendable {
         let legalForm = gazetteer.privateForms.contains(abbreviation.lowercasedFast()) || gazetteer.companyMarkers.contains(abbreviation)
         guard words != nil || legalForm,
           let body = onlyBody(bodies, where: { b in
-            let name = b.name.lowercasedFast()
-            return legalForm ? b.name.hasPrefix(abbreviation + " ")
-              : b.name.hasSuffix(" " + abbreviation) || (words ?? []).contains { name.contains($0) }
+            legalForm ? b.name.hasPrefix(abbreviation + " ") : Self.isOfKind(b.name, abbreviation: abbreviation, words: words ?? [])
           })
         else { continue }
         standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
@@ -247,9 +252,7 @@ public final class RelationExtractor: @unchecked Sendable {
         let adjective = t - 1 > sentence.tokenRange.lowerBound && !doc.tokens[t - 1].isCapitalized && doc.tokens[t - 1].kind == .word
           && titleAt(lemmas[t - 2]) != nil && mentionAt[t - 1] == nil
         guard adjective || titleAt(lemmas[t - 1]) != nil else { continue }
-        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
-          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
-        { continue }
+        if hasOwnName(after: t) { continue }
         let words = (adjective ? [t - 1, t] : [t]).map { doc.tokens[$0].text }
         let phrase = lemmatizer.lemmatizeName(words, isPerson: false, gender: nil).lowercasedFast()
         guard phrase.split(separator: " ").count == words.count,
@@ -257,9 +260,7 @@ public final class RelationExtractor: @unchecked Sendable {
           // державна адміністрація, ОДА.)
           case let kind = patterns.abbreviatedBodies?.first(where: { $0.value.contains { phrase.contains($0) } }),
           let body = onlyBody(bodies, where: { b in
-            let name = b.name.lowercasedFast()
-            return name.hasSuffix(" " + phrase)
-              || kind.map { k in b.name.hasSuffix(" " + k.key) || k.value.contains { name.contains($0) } } ?? false
+            b.name.lowercasedFast().hasSuffix(" " + phrase) || kind.map { Self.isOfKind(b.name, abbreviation: $0.key, words: $0.value) } ?? false
           })
         else { continue }
         standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
@@ -269,9 +270,7 @@ public final class RelationExtractor: @unchecked Sendable {
       for t in sentence.tokenRange where t > sentence.tokenRange.lowerBound && mentionAt[t] == nil
         && doc.tokens[t].text.lowercasedFast() == "країни" && titleAt(lemmas[t - 1]) != nil
       {
-        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
-          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
-        { continue }
+        if hasOwnName(after: t) { continue }
         let here = mentions.prefix(named).last { m in m.0.tokenRange.upperBound <= t && graph.entities[m.1]?.type == "Country" }
         guard let state = here.map({ (id: $0.1, name: graph.entities[$0.1]?.name ?? $0.1) }) ?? lastState else { continue }
         standIn(t, label: "LOC", type: "Country", for: state)
@@ -289,9 +288,7 @@ public final class RelationExtractor: @unchecked Sendable {
         // The genitive plural with no ending (фірм of фірма).
         if (lemmas[t] ?? []).intersection(patterns.companyAnaphors).contains(where: { $0.count > form.count && $0.hasPrefix(form) }) { continue }
         // A name after it is its own, unless a person's ("директор компанії Ігор Петренко").
-        if t + 1 < sentence.tokenRange.upperBound, case let next = doc.tokens[t + 1],
-          next.kind == .quote || mentionAt[t + 1].map({ mentions[$0].0.label != "PERS" }) ?? (next.isCapitalized || next.isAllCaps)
-        { continue }
+        if hasOwnName(after: t) { continue }
         if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
           !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercasedFast()),
           lemmatizer.analyses(before.text.lowercasedFast()).first?.isAdjective == true
@@ -371,6 +368,14 @@ public final class RelationExtractor: @unchecked Sendable {
   }
 
   // MARK: - Helpers
+
+  /// Whether a body's name is of the kind an abbreviation stands for (`abbreviatedBodies`): it
+  /// ends in the abbreviation or holds one of the full name's words.
+  static func isOfKind(_ name: String, abbreviation: String, words: [String]) -> Bool {
+    if name.hasSuffix(" " + abbreviation) { return true }
+    let lower = name.lowercasedFast()
+    return words.contains { lower.contains($0) }
+  }
 
   /// The one body (by id) of those named so far that `matches`; nil for none or several.
   func onlyBody(_ bodies: [(id: String, name: String)], where matches: ((id: String, name: String)) -> Bool) -> (id: String, name: String)? {

@@ -386,8 +386,12 @@ extension RelationExtractor {
   /// Whether a title names a city's head: `cityHeads` ("мер"), or a head's title after the
   /// adjective of a city's (`cityHeads` holds "міський").
   func headsCity(_ ctx: Context, title t: Int) -> Bool {
-    guard let heads = patterns.cityHeads, !isPluralForm(ctx, t) else { return false }
-    let lemmas = ctx.lemmas[t] ?? []
+    !isPluralForm(ctx, t) && namesCityHead(ctx, t, lemmas: ctx.lemmas[t] ?? [])
+  }
+
+  /// Whether a title word with these lemmas, singular or plural, names a city's head.
+  func namesCityHead(_ ctx: Context, _ t: Int, lemmas: Set<String>) -> Bool {
+    guard let heads = patterns.cityHeads else { return false }
     if !lemmas.isDisjoint(with: heads) { return true }
     return t > ctx.range.lowerBound && lemmas.contains("голова") && !(ctx.lemmas[t - 1] ?? []).isDisjoint(with: heads)
   }
