@@ -17,7 +17,8 @@ let package = Package(
     .library(name: "GraphBuildKit", targets: ["GraphBuildKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -29,7 +30,7 @@ let package = Package(
     .target(name: "EncoderKernels", swiftSettings: kernelSettings),
     .target(
       name: "GraphBuildKit",
-      dependencies: ["CGraphviz", "CHunspell", "EncoderKernels"]),
+      dependencies: ["CGraphviz", "CHunspell", "EncoderKernels", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "graphbuild",
       dependencies: [

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell hunspell-uk pkg-config
+scripts/install-deps.sh libgraphviz-dev libhunspell-dev libsqlite3-dev hunspell hunspell-uk pkg-config
 scripts/build-word-lists.sh
 scripts/fetch-encoder.sh || echo "encoder not fetched (see above): its tests are skipped" >&2
 

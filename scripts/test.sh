@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh libgraphviz-dev libhunspell-dev hunspell-uk pkg-config chromium chromium-driver fonts-dejavu-core
+scripts/install-deps.sh libgraphviz-dev libhunspell-dev libsqlite3-dev hunspell-uk pkg-config chromium chromium-driver fonts-dejavu-core
 python3 -c "import pyld, PIL, pytest" 2>/dev/null || python3 -m pip install --quiet pyld pillow pytest
 # The consumers the exports are loaded into, pinned.
 python3 -c "import networkx, rdflib, pyoxigraph, followthemoney, kuzu, selenium" 2>/dev/null \

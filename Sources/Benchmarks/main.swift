@@ -21,6 +21,10 @@ import GraphBuildKit
 //   graphbuild-bench size-mentions DIR MB [MB ...]
 //                                            the same through `mentions`: no relations, and
 //                                            entities keep names only
+//   graphbuild-bench replicate GRAPH COPIES OUT
+//                                            a large graph made of a real one: COPIES copies of
+//                                            its nodes, each copy's IRIs renamed (names kept), to
+//                                            time queries on; seconds to write it and its index
 
 func residentMiB() -> Double {
   guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -212,6 +216,7 @@ case "size", "size-mentions":
   defer {
     try? FileManager.default.removeItem(at: tmp)
     try? FileManager.default.removeItem(at: out)
+    try? FileManager.default.removeItem(atPath: GraphIndex.path(forGraph: out.path))
   }
   for mb in args.dropFirst(3).compactMap(Double.init) {
     // Written piece by piece, so that the peak is the pipeline's, not the article's.
@@ -236,6 +241,32 @@ case "size", "size-mentions":
     print(String(format: "%@ one article of %.1f MiB: %.2f s = %.2f MiB/s, %d mentions, peak memory so far %.0f MiB",
       asMentions ? "mentions," : "extract,", mib, seconds(t), mib / seconds(t), mentions, peakMiB()))
   }
+case "replicate":
+  let graph = try GraphFile.loadExisting(args[2])
+  let copies = Int(args[3]) ?? 10
+  var big = KnowledgeGraph()
+  for c in 0..<copies {
+    // Copy 0 keeps the IRIs; copy c > 0 adds "-c" and c to every one of them.
+    func renamed(_ id: String) -> String { c == 0 ? id : "\(id)-c\(c)" }
+    for d in graph.documents.values {
+      big.documents[renamed(d.id)] = .init(id: renamed(d.id), path: renamed(d.path), fingerprint: renamed(d.fingerprint), date: d.date, encoding: d.encoding)
+    }
+    for var e in graph.entities.values {
+      e.id = renamed(e.id)
+      for i in e.mentions.indices { e.mentions[i].document = renamed(e.mentions[i].document) }
+      big.entities[e.id] = e
+    }
+    for var r in graph.relations.values {
+      (r.id, r.subject, r.object) = (renamed(r.id), renamed(r.subject), renamed(r.object))
+      for i in r.evidence.indices { r.evidence[i].document = renamed(r.evidence[i].document) }
+      big.relations[r.id] = r
+    }
+  }
+  let plain = try clock.measure { try GraphFile.save(big, to: args[4], index: false) }
+  let both = try clock.measure { try GraphFile.save(big, to: args[4]) }
+  let mib = { (path: String) in Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576 }
+  print(String(format: "%d copies: %d entities, %d relations; JSON-LD %.0f MiB written in %.1f s; with its index (%.0f MiB) %.1f s; peak %.0f MiB",
+    copies, big.entities.count, big.relations.count, mib(args[4]), seconds(plain), mib(GraphIndex.path(forGraph: args[4])), seconds(both), peakMiB()))
 default:
   print("unknown benchmark \(args[1])")
   exit(64)

@@ -64,7 +64,9 @@ struct Extract: ParsableCommand {
       if unread == files.count {
         throw GraphBuildError.noDocuments(paths.joined(separator: " ") + " (every file was skipped; the graph was not written)")
       }
-      try GraphFile.save(graph, to: out)
+      if let problem = try GraphFile.save(graph, to: out) {
+        Terminal.note("\(out) written; its index was not (\(problem)): queries will read the whole graph")
+      }
       if json {
         let summary: [String: Any] = [
           "documents": graph.documents.count, "entities": graph.entities.count,

@@ -8,14 +8,19 @@ struct Query: ParsableCommand {
     subcommands: [Neighbors.self, Path.self, Show.self])
 }
 
-func loadForQuery(_ options: GraphOptions) throws -> (KnowledgeGraph, NameLookup) {
-  let graph = try GraphFile.loadExisting(options.graphPath)
-  return (graph, NameLookup(graph: graph))
+/// The graph's index, or the graph itself when the index is missing or stale (it is then
+/// written again, and said so if it cannot be).
+func openForQuery(_ options: GraphOptions) throws -> QuerySource {
+  let (source, opening) = try QuerySource.open(options.graphPath)
+  if case .unindexed(let reason) = opening {
+    Terminal.note("the graph's index could not be written (\(Sanitize.terminal(reason))); each query reads the whole graph")
+  }
+  return source
 }
 
 /// The entity a name finds; a guess (no name, alias or form of one matched) is said on stderr.
-func lookUp(_ name: String, in lookup: NameLookup) throws -> String {
-  let m = try lookup.match(name)
+func lookUp(_ name: String, by match: (String) throws -> NameLookup.Match) throws -> String {
+  let m = try match(name)
   if m.isGuess { Terminal.note("no exact match for \(Sanitize.terminal(String(name.prefix(80)))); closest: \(Sanitize.terminal(m.name))") }
   return m.id
 }
@@ -62,15 +67,14 @@ extension Query {
 
     func run() throws {
       try reporting {
-        let (graph, lookup) = try loadForQuery(graphOptions)
-        let id = try lookUp(name, in: lookup)
-        let q = GraphQueries(graph: graph)
+        let source = try openForQuery(graphOptions)
+        let id = try lookUp(name, by: source.match)
         if let relation {
-          let known = Set(graph.relations.values.map(\.predicate))
-          guard known.contains(relation) else {
-            throw GraphBuildError.unknownRelation(relation, known: known.sorted())
-          }
+          let known = try source.predicates()
+          guard known.contains(relation) else { throw GraphBuildError.unknownRelation(relation, known: known) }
         }
+        let graph = try source.graph(around: id, hops: hops, relation: relation)
+        let q = GraphQueries(graph: graph)
         let edges = q.neighbors(of: id, hops: hops, relation: relation)
         if json {
           let rows: [[String: Any]] = edges.map { e in
@@ -115,10 +119,10 @@ extension Query {
 
     func run() throws {
       try reporting {
-        let (graph, lookup) = try loadForQuery(graphOptions)
-        let a = try lookUp(from, in: lookup)
-        let b = try lookUp(to, in: lookup)
-        let q = GraphQueries(graph: graph)
+        let source = try openForQuery(graphOptions)
+        let a = try lookUp(from, by: source.match)
+        let b = try lookUp(to, by: source.match)
+        let q = GraphQueries(graph: try source.graph(joining: a, and: b))
         if a == b {
           if json { Terminal.out(try jsonLine(["from": a, "to": b, "path": [] as [Any]])) } else {
             Terminal.out("\(shown(q.name(a))) and \(shown(to)) are the same entity")
@@ -149,10 +153,10 @@ extension Query {
 
     func run() throws {
       try reporting {
-        let (graph, lookup) = try loadForQuery(graphOptions)
-        let id = try lookUp(name, in: lookup)
-        guard let e = graph.entities[id] else { return }
-        let q = GraphQueries(graph: graph)
+        let source = try openForQuery(graphOptions)
+        let id = try lookUp(name, by: source.match)
+        let q = GraphQueries(graph: try source.graph(around: id, hops: 1))
+        guard let e = q.graph.entities[id] else { return }
         let edges = q.neighbors(of: id)
         if json {
           let obj: [String: Any] = [

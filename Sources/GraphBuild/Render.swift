@@ -50,7 +50,7 @@ struct Render: ParsableCommand {
       var only: Set<String>?
       var focusID: String?
       if let focus {
-        let id = try lookUp(focus, in: NameLookup(graph: graph))
+        let id = try lookUp(focus, by: NameLookup(graph: graph).match)
         focusID = id
         only = DOTBuilder.neighbourhood(of: id, hops: hops, in: graph)
       }

@@ -1,6 +1,8 @@
 import json
 import os
 import re
+import shutil
+import sqlite3
 import pathlib
 
 from conftest import REPO, run, load
@@ -143,3 +145,43 @@ def test_any_number_of_jobs_gives_the_same_graph_and_mentions(tmp_path):
     assert mentions[0].count("\n") > 100 and mentions[0] == mentions[1]
     assert run("extract", folder, "--out", tmp_path / "g0.jsonld", "--jobs", "0", check=False).returncode == 64
     assert not (tmp_path / "g0.jsonld").exists()
+
+
+QUESTIONS = [
+    ["neighbors", "Tusk", "--json"],
+    ["neighbors", "Макрона", "--hops", "2", "--json"],
+    ["neighbors", "Європейський Союз", "--relation", "imposedSanctionsOn", "--json"],
+    ["show", "Barnier", "--json"],
+    ["path", "Макрон", "Туск", "--json"],
+    ["neighbors", "Makrn"],
+]
+
+
+def test_the_index_answers_as_the_graph_does(samples_graph, tmp_path):
+    """extract writes graph.index, an SQLite file; queries read it and answer exactly as the
+    graph read whole does (a missing index makes the query read the graph and write it again)."""
+    graph = tmp_path / "graph.jsonld"
+    shutil.copy(samples_graph, graph)
+    index = samples_graph.with_suffix(".index")
+    assert index.exists()
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM entity").fetchone()[0] == len(
+            [n for n in load(samples_graph)["@graph"] if str(n.get("@id", "")).startswith("https://graphbuild.dev/entity/")])
+    for question in QUESTIONS:
+        (tmp_path / "graph.index").unlink(missing_ok=True)
+        whole = run("query", *question, "--in", graph)
+        assert (tmp_path / "graph.index").exists()
+        indexed = run("query", *question, "--in", graph)
+        assert indexed.stdout == whole.stdout and indexed.stdout.strip(), question
+
+
+def test_a_graph_changed_by_another_program_is_not_answered_from_its_old_index(samples_graph, tmp_path):
+    graph = tmp_path / "graph.jsonld"
+    shutil.copy(samples_graph, graph)
+    shutil.copy(samples_graph.with_suffix(".index"), tmp_path / "graph.index")
+    assert run("query", "neighbors", "Tusk", "--in", graph).returncode == 0
+    doc = load(graph)
+    doc["@graph"] = [n for n in doc["@graph"] if "Туск" not in json.dumps(n, ensure_ascii=False)]
+    graph.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    p = run("query", "neighbors", "Дональд Туск", "--in", graph, check=False)
+    assert "Туск" not in p.stdout

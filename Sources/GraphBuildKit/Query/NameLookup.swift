@@ -3,7 +3,7 @@ import Foundation
 /// Finds an entity from a name in any script or form: exact, inflected (Зеленського),
 /// transliterated under any common system (Zelensky, Zelenskyy, Selenskyj), then fuzzy.
 /// Used by query, render --focus and the resolver's cross-run matching.
-public struct NameLookup: Sendable {
+public struct NameLookup: Sendable, NameKeys {
   public struct Candidate: Sendable, Equatable {
     public var id: String
     public var name: String
@@ -40,7 +40,8 @@ public struct NameLookup: Sendable {
       lock.lock()
       defer { lock.unlock() }
       if let made { return made }
-      let spellings = keys.map { NameLookup.spelling(of: $0.forms) }
+      // Each key's on its own: on every core (romanising through ICU is most of the cost).
+      let spellings = parallelMap(keys, jobs: ProcessInfo.processInfo.activeProcessorCount) { NameLookup.spelling(of: $0.forms) }
       var skeleton: [String: [Int]] = [:]
       var wordSet: [String: [Int]] = [:]
       var consonant: [String: [Int]] = [:]
@@ -62,7 +63,7 @@ public struct NameLookup: Sendable {
   private var names: [String: String] = [:]
   /// The longest name's length: a query far longer names nothing here, and its spelling and
   /// fuzzy tiers, quadratic in its length, are not tried.
-  private var longestName = 0
+  public private(set) var longestName = 0
   /// Each tier's strings -> the keys (indices) that hold them: a query looks up, not scans.
   private var exactIndex: [String: [Int]] = [:]
   private var wordIndex: [String: [Int]] = [:]
@@ -242,66 +243,6 @@ public struct NameLookup: Sendable {
     return prev[b.count]
   }
 
-  /// Ranked candidates for a query, best first.
-  public func candidates(_ query: String, limit: Int = 5, sureOnly: Bool = false) -> [Candidate] {
-    let tooLong = isTooLong(query)
-    let q = Gazetteer.normalize(tooLong ? String(query.prefix(longestName + 1)) : query)
-    guard !q.isEmpty else { return [] }
-    var inflected: Set<String> = []
-    if !tooLong, Self.isCyrillic(query), let lemmatizer = lemmatizer() {
-      let words = query.split(separator: " ").map(String.init)
-      inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: true)))
-      inflected.insert(Gazetteer.normalize(lemmatizer.lemmatizeName(words, isPerson: false)))
-      if words.count == 1 { for a in lemmatizer.analyses(query).prefix(4) { inflected.insert(Gazetteer.normalize(a.lemma)) } }
-    }
-    // Each key scores by the first tier it meets, best first; a tier's keys come from its index.
-    var score: [Int: Double] = [:]
-    func offer(_ keys: [Int]?, _ s: Double) { for k in keys ?? [] where score[k] == nil { score[k] = s } }
-    offer(exactIndex[q], 4)
-    for i in inflected { offer(exactIndex[i], 3) }
-    offer(wordIndex[q], 2.9)
-    for i in inflected { offer(wordIndex[i], 2.8) }
-    let qs = tooLong || sureOnly ? "" : Self.skeleton(Self.latin(query))
-    // Spelling tiers need letters to compare: "1 + 1" and emoji have none.
-    if !qs.isEmpty && qs.contains(where: \.isLetter) {
-      let qc = Self.consonants(qs)
-      let sp = spellings.get(keys)
-      offer(sp.skeleton[qs], 2.5)
-      offer(sp.wordSet[qs.split(separator: " ").sorted().joined(separator: " ")], 2.4)
-      // Consonants alone are a weak key: believed only when the whole spelling is close too.
-      func close(_ keys: [Int]?, _ threshold: Double) -> [Int] {
-        (keys ?? []).filter { k in sp.keys[k].skeletons.contains { ratio($0, qs) >= threshold } }
-      }
-      if qc.count >= 3 { offer(close(sp.consonant[qc], 0.6), 2) }
-      if qc.count == 2 { offer(close(sp.consonant[qc], 0.75), 1.85) }
-      // Fuzzy: typos and spellings that folding does not reach. A skeleton whose length is far
-      // from the query's cannot come within 0.7 of it.
-      let qLength = qs.count
-      for (i, k) in sp.keys.enumerated() where score[i] == nil {
-        var bestRatio = 0.0
-        for s in k.skeletons {
-          let longer = max(s.count, qLength)
-          guard Double(abs(s.count - qLength)) <= 0.3 * Double(longer) else { continue }
-          bestRatio = max(bestRatio, ratio(s, qs))
-        }
-        if bestRatio >= 0.7 { score[i] = 1 + bestRatio }
-      }
-    }
-    var best: [String: Double] = [:]
-    for (i, s) in score { best[keys[i].id] = max(best[keys[i].id] ?? 0, s) }
-    return best.map { Candidate(id: $0.key, name: names[$0.key] ?? $0.key, score: $0.value) }
-      .sorted { ($0.score, $1.name, $1.id) > ($1.score, $0.name, $0.id) }
-      .prefix(limit).map { $0 }
-  }
-
-  func isTooLong(_ query: String) -> Bool { query.count > 2 * longestName + 16 }
-
-  /// 1 minus the edit distance over the longer length.
-  func ratio(_ a: String, _ b: String) -> Double {
-    let longer = max(a.count, b.count)
-    return longer == 0 ? 0 : 1 - Double(Self.distance(a, b)) / Double(longer)
-  }
-
   /// An answer to a query: the entity, and whether it was found by a name, an alias or an
   /// inflected or romanised form of one (else it is the closest spelling: a guess to say so).
   public struct Match: Sendable, Equatable {
@@ -310,29 +251,36 @@ public struct NameLookup: Sendable {
     public var isGuess: Bool
   }
 
-  /// The one entity a query names, or an error that offers the closest names.
-  public func resolve(_ query: String) throws -> String { try match(query).id }
+  // MARK: NameKeys
 
-  public func match(_ query: String) throws -> Match {
-    // A sure candidate outranks every spelling one: those are made only when none is found.
-    if let sure = candidates(query, limit: 1, sureOnly: true).first { return Match(id: sure.id, name: sure.name, isGuess: false) }
-    let c = candidates(query)
-    guard let top = c.first, top.score >= 1.8 else {
-      throw GraphBuildError.unknownEntity(name: query, suggestions: suggestions(query))
+  public func keys(_ tier: NameTier, _ text: String) -> [Int] {
+    switch tier {
+    case .exact: return exactIndex[text] ?? []
+    case .word: return wordIndex[text] ?? []
+    case .skeleton: return spellings.get(keys).skeleton[text] ?? []
+    case .wordSet: return spellings.get(keys).wordSet[text] ?? []
+    case .consonant: return spellings.get(keys).consonant[text] ?? []
     }
-    return Match(id: top.id, name: top.name, isGuess: top.score < 2.4)
   }
 
-  /// The closest names, however loose, for "did you mean".
-  public func suggestions(_ query: String, limit: Int = 3) -> [String] {
-    guard !isTooLong(query) else { return [] }
-    let qs = Self.skeleton(Self.latin(query))
-    guard qs.contains(where: \.isLetter) else { return [] }
-    var scored: [(Int, String)] = []
-    for (k, spelling) in zip(keys, spellings.get(keys).keys) {
-      let d = spelling.skeletons.map { Self.distance($0, qs) }.min() ?? Int.max
-      scored.append((d, names[k.id] ?? k.id))
-    }
-    return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+  public func skeletons(of key: Int) -> Set<String> { spellings.get(keys).keys[key].skeletons }
+
+  public func skeletons(lengths: ClosedRange<Int>?) -> [String] {
+    let all = spellings.get(keys).skeleton.keys
+    guard let lengths else { return Array(all) }
+    return all.filter { lengths.contains($0.count) }
+  }
+
+  public func entity(of key: Int) -> (id: String, name: String) {
+    let id = keys[key].id
+    return (id, names[id] ?? id)
+  }
+
+  public func lemmatizerForQuery() -> Lemmatizer? { lemmatizer() }
+
+  /// Every key's entity, names and spelling keys, for the index that stores them.
+  func tables() -> [(id: String, name: String, exact: Set<String>, words: Set<String>, spelling: Spelling)] {
+    let sp = spellings.get(keys)
+    return keys.enumerated().map { i, k in (k.id, names[k.id] ?? k.id, k.exact, k.words, sp.keys[i]) }
   }
 }

@@ -12,19 +12,39 @@ public enum GraphFile {
   /// The graph at `path`, an empty graph if there is no file, or an error if the file is not a
   /// graph graphbuild can read (it is then left untouched).
   public static func load(_ path: String) throws -> KnowledgeGraph {
+    try loadStamped(path)?.graph ?? KnowledgeGraph()
+  }
+
+  /// `load`, with the identity and content hash of the bytes read; nil if there is no file.
+  static func loadStamped(_ path: String) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp)? {
     var st = stat()
     guard stat(path, &st) == 0 else {
-      if errno == ENOENT && lstat(path, &st) != 0 { return KnowledgeGraph() }
+      if errno == ENOENT && lstat(path, &st) != 0 { return nil }
       throw GraphBuildError.invalidGraph(file: path, reason: "cannot be opened (\(String(cString: strerror(errno))))")
     }
     guard st.st_mode & S_IFMT == S_IFREG else {
       throw GraphBuildError.invalidGraph(file: path, reason: "not a regular file")
     }
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+    return try read(path)
+  }
+
+  /// The graph at `path` (which must exist), with the identity and content hash of the bytes it
+  /// was read from, taken from the one open file: a graph replaced meanwhile is not mistaken for it.
+  private static func read(_ path: String) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
       throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
-    return try JSONLD.decode(data, file: path)
+    defer { try? handle.close() }
+    var st = stat()
+    let data: Data
+    do {
+      guard fstat(handle.fileDescriptor, &st) == 0 else { throw CocoaError(.fileReadUnknown) }
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+    }
+    let stamp = GraphIndex.Stamp(status: st, hash: String(FNV1a.hash(bytes: data), radix: 16))
+    return (try JSONLD.decode(data, file: path), stamp)
   }
 
   public static func loadExisting(_ path: String) throws -> KnowledgeGraph {
@@ -35,8 +55,24 @@ public enum GraphFile {
     return try load(path)
   }
 
-  public static func save(_ graph: KnowledgeGraph, to path: String) throws {
-    try writeAtomically(to: path) { write in try JSONLD.encode(graph, to: write) }
+  /// Writes the graph, then its index (`GraphIndex`) beside it. The graph is written or the
+  /// call throws; an index that could not be written is returned, not thrown, since queries
+  /// find a stale or missing index and read the graph itself.
+  @discardableResult
+  public static func save(_ graph: KnowledgeGraph, to path: String, index: Bool = true) throws -> Error? {
+    var hash = FNV1a.offsetBasis
+    try writeAtomically(to: path) { write in
+      try JSONLD.encode(graph) { bytes in
+        hash = FNV1a.hash(bytes: bytes, seed: hash)
+        try write(bytes)
+      }
+    }
+    guard index else { return nil }
+    do {
+      let stamp = try GraphIndex.Stamp.of(file: try target(of: path), hash: String(hash, radix: 16))
+      try GraphIndex.write(graph, forGraph: path, stamp: stamp)
+    } catch { return error }
+    return nil
   }
 
   /// The file a write to `path` replaces: `path` itself, or the end of its chain of symlinks.

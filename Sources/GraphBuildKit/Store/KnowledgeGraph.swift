@@ -21,7 +21,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     }
   }
 
-  public struct Mention: Sendable, Equatable, Hashable {
+  public struct Mention: Sendable, Equatable, Hashable, Codable {
     public var document: String
     public var text: String
     public var scalarStart: Int
@@ -49,7 +49,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     }
   }
 
-  public struct Evidence: Sendable, Equatable, Hashable {
+  public struct Evidence: Sendable, Equatable, Hashable, Codable {
     public var document: String
     public var sentence: String
     public var scalarStart: Int
