@@ -40,8 +40,20 @@ public struct NameLookup: Sendable, NameKeys {
       lock.lock()
       defer { lock.unlock() }
       if let made { return made }
-      // Each key's on its own: on every core (romanising through ICU is most of the cost).
-      let spellings = parallelMap(keys, jobs: ProcessInfo.processInfo.activeProcessorCount) { NameLookup.spelling(of: $0.forms) }
+      // A key's keys are the union of its forms' keys, and forms recur across keys (a city in
+      // many bodies' names): each distinct form is romanised once, on every core (ICU's
+      // transforms are most of the cost).
+      let forms = Array(Set(keys.flatMap(\.forms)))
+      let perForm = parallelMap(forms, jobs: ProcessInfo.processInfo.activeProcessorCount) { NameLookup.spelling(of: [$0]) }
+      let ofForm = Dictionary(uniqueKeysWithValues: zip(forms, perForm))
+      let spellings = keys.map { key in
+        key.forms.reduce(into: Spelling()) { k, f in
+          guard let one = ofForm[f] else { return }
+          k.skeletons.formUnion(one.skeletons)
+          k.consonants.formUnion(one.consonants)
+          k.wordSets.formUnion(one.wordSets)
+        }
+      }
       var skeleton: [String: [Int]] = [:]
       var wordSet: [String: [Int]] = [:]
       var consonant: [String: [Int]] = [:]
