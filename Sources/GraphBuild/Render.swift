@@ -29,12 +29,16 @@ struct Render: ParsableCommand {
   @Flag(help: "Leave out entities that take part in no relation.")
   var connectedOnly = false
 
+  @Flag(help: "Draw every entity of a large graph (by default, past 200 entities, those in no relation are left out, and past 1,000 those with the fewest relations).")
+  var all = false
+
   @Flag(help: "Replace --out even if it holds something other than a picture of this format.")
   var force = false
 
   func validate() throws {
     if [svg, png, pdf, dot, html].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --png, --pdf, --dot, --html") }
     if hops < 0 { throw ValidationError("--hops must be 0 or more") }
+    if all && connectedOnly { throw ValidationError("choose one of --all and --connected-only") }
   }
 
   func run() throws {
@@ -58,7 +62,14 @@ struct Render: ParsableCommand {
         let connected = DOTBuilder.connected(in: graph).union(focusID.map { [$0] } ?? [])
         only = only?.intersection(connected) ?? connected
       }
-      let text = DOTBuilder().dot(graph, only: only, focus: focusID)
+      var leftOut: String?
+      if focus == nil && !connectedOnly && !all {
+        let scope = DrawingScope(graph)
+        only = scope.only
+        leftOut = scope.leftOutNote
+        if let note = leftOut { Terminal.note("\(graph.entities.count) entities; \(note)") }
+      }
+      let text = DOTBuilder().dot(graph, only: only, focus: focusID, leftOut: leftOut)
       let data: Data
       var done = "\(path): DOT text"
       if dot {

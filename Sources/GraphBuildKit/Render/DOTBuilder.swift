@@ -75,7 +75,8 @@ public struct DOTBuilder: Sendable {
     return seen
   }
 
-  public func dot(_ graph: KnowledgeGraph, only: Set<String>? = nil, focus: String? = nil) -> String {
+  /// `leftOut` is said in the legend: what a picture of a large graph does not draw.
+  public func dot(_ graph: KnowledgeGraph, only: Set<String>? = nil, focus: String? = nil, leftOut: String? = nil) -> String {
     let entities = graph.entities.values.filter { only?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
     let ids = Set(entities.map(\.id))
     var index: [String: String] = [:]
@@ -134,6 +135,10 @@ public struct DOTBuilder: Sendable {
         lines.append("    legend\(i) [label=\(Self.quote(t)), shape=\(style.shape), fillcolor=\"\(style.fill)\", fontsize=9, tooltip=\(Self.quote("entity type " + t))];")
       }
       for i in 0..<(types.count - 1) { lines.append("    legend\(i) -> legend\(i + 1) [style=invis];") }
+      if let leftOut {
+        lines.append("    legendLeftOut [label=\(Self.quote(leftOut)), shape=plaintext, style=\"\", fontsize=9];")
+        lines.append("    legend\(types.count - 1) -> legendLeftOut [style=invis];")
+      }
       lines.append("  }")
     }
     lines.append("}")
