@@ -107,6 +107,10 @@ public struct RelationPatterns: Decodable, Sendable {
   /// Common nouns of a region that stand for a body's seat between the body and its holder
   /// ("Управління ДСНС в області X").
   public var seatNouns: Set<String>?
+  /// A council member's title ("депутат") and the words of a council's name ("обласна рада"):
+  /// the title with no body, right before a name, is of the one council the document names.
+  public var councilMembers: Set<String>?
+  public var councilNames: [String]?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").
   public var inclusions: [String]

@@ -20,10 +20,11 @@ extension RelationExtractor {
     return titleAt(ctx.lemmas[t])
   }
 
-  /// A title after "в"/"у" names a post someone goes for, not one held ("висунути в мери
-  /// Києва X", "балотується в президенти").
+  /// A title in the plural after "в"/"у" names a post someone goes for, not one held ("висунути
+  /// в мери Києва X", "балотується в президенти"); one in the genitive is held ("запитала у
+  /// голови комісії X").
   func intoPost(_ ctx: Context, _ t: Int) -> Bool {
-    t > ctx.range.lowerBound && ["в", "у"].contains(ctx.doc.tokens[t - 1].text.lowercasedFast())
+    t > ctx.range.lowerBound && ["в", "у"].contains(ctx.doc.tokens[t - 1].text.lowercasedFast()) && isPluralForm(ctx, t)
   }
 
   /// Whether every word of a name may be in the nominative: none has only the dictionary's
@@ -319,6 +320,19 @@ extension RelationExtractor {
         holders[lemma] = (pid, graph.entities[pid]?.name ?? pid)
       }
       if ofEntity == nil, let implied = impliedBody(ctx, title: t, &graph) { ofEntity = implied }
+      // "Депутат X" right before the name, with no council of its own: the one council the
+      // document has named ("Обласна рада заборонила ... Депутат X зауважив").
+      // (Not a people's deputy, who sits in the parliament: "народного депутата X".)
+      if ofEntity == nil, nationality == nil, t + 1 == personStart, !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.councilMembers ?? []),
+        impliedBodyPhrase(ctx, title: t) == nil,
+        let names = patterns.councilNames,
+        let council = onlyBody(bodies, where: { b in names.contains { b.name.lowercasedFast().contains($0) } }),
+        // An adjective before the post says whose council: it must be the one's ("обласному
+        // депутату" of an oblast council; not "броварського депутата" of another's).
+        t == ctx.range.lowerBound || councilAgrees(ctx, adjective: t - 1, council.name)
+      {
+        ofEntity = (council.id, "the one council the document names")
+      }
       // A city's head after the city's adjective ("Заступник Харківського міського голови X")
       // heads the city the document names whose name the adjective is made from.
       if ofEntity == nil, nationality == nil, headsCity(ctx, title: t), t - 2 >= ctx.range.lowerBound, let city = cityOfAdjective(ctx, t - 2, graph) {
@@ -344,9 +358,12 @@ extension RelationExtractor {
         }
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
-        // After a copula, the persons coordinated with the holder hold the post too ("Засновниками
-        // ТОВ «X» є A і B"), for a post in the plural.
-        if passedCopula, isPluralForm(ctx, t) || isInstrumentalPlural(ctx, t) {
+        // The persons coordinated with the holder hold a post in the plural too, after a copula
+        // ("Засновниками ТОВ «X» є A і B") or right after the post's phrase ("заступники голови
+        // служби A та B", "експерти ради A, B та C").
+        let pluralPost = isPluralForm(ctx, t) || isInstrumentalPlural(ctx, t)
+          || (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) && isPluralForm(ctx, $0) }
+        if passedCopula || pm.tokenRange.lowerBound > t, pluralPost {
           var after = pm.tokenRange.upperBound
           while after + 1 < ctx.range.upperBound, ctx.doc.tokens[after].text == "," || has(ctx, after, patterns.coordinators),
             let next = ctx.mentionAt[after + 1], ctx.mentions[next].mention.tokenRange.lowerBound == after + 1,
@@ -407,19 +424,32 @@ extension RelationExtractor {
   /// a former one's too, with the world-knowledge note; only where the article names the body
   /// somewhere, so that the edge joins what the text states.
   func impliedBody(_ ctx: Context, title t: Int, _ graph: inout KnowledgeGraph) -> (String, String?)? {
+    guard let (phrase, words, entry) = impliedBodyPhrase(ctx, title: t), ctx.namedEntries.contains(entry.uk) else { return nil }
+    let first = ctx.doc.tokens[t - (words.count - 1)], last = ctx.doc.tokens[t]
+    let id = ensureEntity(entry, mentionText: last.text, ctx: ctx, start: first.scalarStart, end: last.scalarEnd, mentioned: false, &graph)
+    return (id, "world knowledge: a \(phrase) is of \(entry.uk)")
+  }
+
+  /// Whether the word before a council member's title is no adjective, or one whose stem the
+  /// council's name holds (обласний: "Київська обласна рада").
+  func councilAgrees(_ ctx: Context, adjective a: Int, _ council: String) -> Bool {
+    let tok = ctx.doc.tokens[a]
+    guard tok.kind == .word, let reading = lemmatizer.analyses(tok.text.lowercasedFast()).first, reading.isAdjective else { return true }
+    let stem = reading.lemma.lowercasedFast().dropLast(2)
+    return stem.count >= 3 && council.lowercasedFast().contains(stem)
+  }
+
+  /// The `impliedBodies` phrase that ends at title `t` ("народний депутат"), whether or not the
+  /// document names its body.
+  func impliedBodyPhrase(_ ctx: Context, title t: Int) -> (phrase: String, words: [String], body: Gazetteer.Entry)? {
     let prefixes = [""] + (patterns.formerPrefixes ?? [])
-    for (phrase, words, entry) in impliedBodies {
-      guard t - (words.count - 1) >= ctx.range.lowerBound, ctx.namedEntries.contains(entry.uk) else { continue }
-      let matches = words.indices.allSatisfy { i in
-        let lemmas = ctx.lemmas[t - (words.count - 1) + i] ?? []
-        return i == words.count - 1 ? prefixes.contains { lemmas.contains($0 + words[i]) } : lemmas.contains(words[i])
-      }
-      guard matches else { continue }
-      let first = ctx.doc.tokens[t - (words.count - 1)], last = ctx.doc.tokens[t]
-      let id = ensureEntity(entry, mentionText: last.text, ctx: ctx, start: first.scalarStart, end: last.scalarEnd, mentioned: false, &graph)
-      return (id, "world knowledge: a \(phrase) is of \(entry.uk)")
+    return impliedBodies.first { _, words, _ in
+      t - (words.count - 1) >= ctx.range.lowerBound
+        && words.indices.allSatisfy { i in
+          let lemmas = ctx.lemmas[t - (words.count - 1) + i] ?? []
+          return i == words.count - 1 ? prefixes.contains { lemmas.contains($0 + words[i]) } : lemmas.contains(words[i])
+        }
     }
-    return nil
   }
 
   /// Lower-case words between a post and its holder that name the post's field ("закордонних

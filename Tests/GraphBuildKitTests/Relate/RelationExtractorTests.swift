@@ -791,4 +791,37 @@ import Testing
     #expect(names == ["Емманюель Макрон", "Фрідріх Мерц"])
     #expect(r?.evidence.first?.note?.contains("президент = Емманюель Макрон") == true)
   }
+
+  /// Every name coordinated after a post in the plural holds it, the deputy's plural too.
+  @Test func namesListedAfterAPluralPostAllHoldIt() {
+    let g = Fixtures.graph([
+      "На нараді були заступники голови Державної служби статистики Петро Коваленко та Ганна Мороз.",
+      "Доповідали експерти Фонду «Світло» Олена Ткач, Марія Гуменюк та Іван Соловій.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко representativeOf Державна служба статистики") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мороз representativeOf Державна служба статистики") })
+    for name in ["Олена Ткач", "Марія Гуменюк", "Іван Соловій"] {
+      #expect(g.namedTriples.contains { $0.hasPrefix("\(name) memberOf") && $0.contains("Світло") }, "\(name)")
+    }
+  }
+
+  /// "у голови X": a post in the genitive after "у" is held (only a plural one is gone for).
+  @Test func aPostInTheGenitiveAfterUIsHeld() {
+    let g = Fixtures.graph(["Журналісти запитали у голови Полтавської міської виборчої комісії Ганни Мороз про вибори."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мороз leaderOf Полтавська міська виборча комісія") })
+  }
+
+  /// "Депутат X" with no council after the post is of the one council the document names.
+  @Test func aDeputyWithNoCouncilIsOfTheOneNamed() {
+    let g = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Депутат Петро Коваленко зауважив, що рішення важливе."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко memberOf Полтавська обласна рада") })
+    let two = Fixtures.graph(["Полтавська обласна рада і Київська міська рада ухвалили рішення. Депутат Петро Коваленко зауважив, що рішення важливе."])
+    #expect(!two.namedTriples.contains { $0.hasPrefix("Петро Коваленко memberOf") })
+    let town = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Мова про батька миргородського депутата Петра Коваленка."])
+    #expect(!town.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
+    let oblast = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Подякували обласному депутату Петру Коваленку."])
+    #expect(oblast.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
+    let people = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Фірма належить родині народного депутата Коваленка."])
+    #expect(!people.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
+  }
 }

@@ -7,6 +7,7 @@ enum Repairs {
   static let spanPasses: [any SpanRepair] = [
     TrimEdgeQuotes(),
     TrimEdgeDashes(),
+    TrimPredicateAfterName(),
     KeepQuotedName(),
     DropDescriptionBeforeLatinName(),
     DropCommonWordOpeningSentence(),

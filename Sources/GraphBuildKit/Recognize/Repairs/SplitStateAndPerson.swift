@@ -59,11 +59,14 @@ struct SplitStateAndPerson: SpanRepair {
       {
         return [(range.lowerBound..<cut, "ORG"), (cut..<range.upperBound, "PERS")]
       }
-      // A town GeoNames knows, then a full name opening with a given name ("Нової Каховки
-      // Володимир Коваленко"): the town's head and the person.
+      // A town GeoNames knows, or a region VESUM lists as a place ("Київщини"), then a full name
+      // opening with a given name ("Нової Каховки Володимир Коваленко"): the town's head and
+      // the person.
       // (Not a surname that is a town too: "Мельник Андрій Володимирович".)
       if label == "PERS", headEntry == nil, rest.count >= 2, r.isFirstName(rest.first!.text),
-        head.allSatisfy({ r.gazetteer.wordLists.nameClasses($0.lowercasedFast()).isDisjoint(with: .personal) }), r.couldBePerson(rest), r.gazetteer.wordLists.placeKind(r.baseForm(head, label: "LOC")) != nil
+        head.allSatisfy({ r.gazetteer.wordLists.nameClasses($0.lowercasedFast()).isDisjoint(with: .personal) }), r.couldBePerson(rest),
+        r.gazetteer.wordLists.placeKind(r.baseForm(head, label: "LOC")) != nil
+          || head.count == 1 && r.gazetteer.wordLists.nameClasses(head[0].lowercasedFast()).contains(.geographical)
       {
         return [(range.lowerBound..<cut, "LOC"), (cut..<range.upperBound, "PERS")]
       }
@@ -89,6 +92,18 @@ struct SplitStateAndPerson: SpanRepair {
       guard personAfterState || joinsPerson || (nameEnd - cut >= 2 ? r.couldBePerson(tokens[cut..<nameEnd]) : r.isFirstName(rest.first!.text))
       else { continue }
       return [(range.lowerBound..<cut, place ? "LOC" : "ORG"), (cut..<personEnd, "PERS")]
+    }
+    // "Голова Роменської міської ТВК Надія" | "Лавриненко": a body's name that ends in a given
+    // name, right before a person's span or a capitalised word no span holds, gives it to the
+    // person. (Not after "імені" or a saint's word: "церкви Святого Миколая".)
+    if label != "PERS", range.count >= 2, case let last = range.upperBound - 1, tokens[last].kind == .word, tokens[last].isCapitalized,
+      !tokens[last].isAllCaps, r.isFirstName(tokens[last].text), tokens[last - 1].kind == .word,
+      !["імені", "ім", "святого", "святої", "святих", "св"].contains(tokens[last - 1].text.lowercasedFast()),
+      tokens[range.lowerBound..<last].contains(where: { $0.isAllCaps || $0.isCapitalized }),
+      range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, tokens[range.upperBound].isCapitalized,
+      personAt(range.upperBound) || free(range.upperBound) && r.couldBePerson(tokens[last...range.upperBound])
+    {
+      return [(range.lowerBound..<last, label), (last..<(personAt(range.upperBound) ? last + 1 : range.upperBound + 1), "PERS")]
     }
     // "Офісу президента Андрій Єрмак": a name with a lower-case word in it ends in a person.
     if tokens[range].contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps }) {

@@ -19,4 +19,10 @@ import Testing
     f.run(MergeAdjacentPersons())
     #expect(f.mentions == ["Івана Петренка/PERS", "Марію Коваленко/PERS"])
   }
+
+  @Test func aPlaceBeforeAFullNameIsThePlace() {
+    var f = RepairFixture("Прийшов начальник управління Полтавщини Олексій Ткач.", mentions: [("Полтавщини", "PERS"), ("Олексій Ткач", "PERS")])
+    f.run(MergeAdjacentPersons())
+    #expect(f.mentions == ["Полтавщини/LOC", "Олексій Ткач/PERS"])
+  }
 }

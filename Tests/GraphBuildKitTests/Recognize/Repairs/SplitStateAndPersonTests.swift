@@ -52,4 +52,25 @@ import Testing
     #expect(f.run(SplitStateAndPerson(), on: "РДА Петро Коваленко", label: "ORG").verdict == .done)
     #expect(f.mentions == ["РДА/ORG", "Петро Коваленко/PERS"])
   }
+
+  @Test func aRegionAndThePersonAfterItAreTwo() {
+    var f = RepairFixture("На нараді був начальник управління Полтавщини Петро Коваленко.")
+    #expect(f.run(SplitStateAndPerson(), on: "Полтавщини Петро Коваленко", label: "PERS").verdict == .done)
+    #expect(f.mentions == ["Полтавщини/LOC", "Петро Коваленко/PERS"])
+  }
+
+  @Test func aGivenNameAtTheEndOfABodyIsThePersons() {
+    let f = RepairFixture("Голова Ічнянської міської ТВК Ганна Мороз розповіла про вибори.")
+    let range = RepairFixture.range(of: "Ічнянської міської ТВК Ганна", in: f.document)
+    let person = RepairFixture.range(of: "Мороз", in: f.document)
+    let parts = SplitStateAndPerson.split(
+      range, label: "ORG", recognizer: Fixtures.recognizer, tokens: f.document.tokens, personAt: { $0 == person.lowerBound }
+    ).map { f.text($0.0) + "/" + $0.1 }
+    #expect(parts == ["Ічнянської міської ТВК/ORG", "Ганна/PERS"])
+    // Not a saint's name in a church's.
+    let church = RepairFixture("Службу провели у Церкві Святого Миколая Петро Коваленко і гості.")
+    let name = RepairFixture.range(of: "Церкві Святого Миколая", in: church.document)
+    let kept = SplitStateAndPerson.split(name, label: "ORG", recognizer: Fixtures.recognizer, tokens: church.document.tokens, personAt: { _ in true })
+    #expect(kept.count == 1)
+  }
 }
