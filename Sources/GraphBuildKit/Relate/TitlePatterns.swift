@@ -201,6 +201,23 @@ extension RelationExtractor {
           continue
         }
         let lower = tok.text.lowercasedFast()
+        // A post's field after "з питань" is passed over, for a post that takes none of its own
+        // ("заступник міського голови з питань сім'ї, молоді та спорту X").
+        if ["з", "із"].contains(lower), k + 1 < limit, (ctx.lemmas[k + 1] ?? []).contains("питання"),
+          title.targetAfter?.contains(where: { $0.first == lower }) != true
+        {
+          var end = k + 2
+          while end < limit, ctx.mentionAt[end] == nil,
+            ctx.doc.tokens[end].kind == .word && !ctx.doc.tokens[end].isCapitalized && !ctx.doc.tokens[end].isAllCaps && !isVerb(ctx, end)
+              || ctx.doc.tokens[end].text == ","
+          {
+            end += 1
+          }
+          if end < limit, let next = ctx.mentionAt[end], entityType(ctx.mentions[next].entity, graph) == "Person" {
+            k = end
+            continue
+          }
+        }
         // "Глава МЗС Туреччини": the title heads a body inside the state, not the state (the
         // head of government, "голова уряду", is listed as a leader's title).
         let lemmas = ctx.lemmas[k] ?? []
@@ -384,12 +401,13 @@ extension RelationExtractor {
     }
   }
 
-  /// The one city the document names whose name a capitalised adjective is made from
-  /// (Харківського: Харків; Одеського: Одеса), its last vowel or soft sign dropped.
+  /// The one city the document names whose name an adjective is made from (Харківського:
+  /// Харків; одеського: Одеса), its last vowel or soft sign dropped; in capitals or not, as
+  /// papers write it ("кіровоградського міського голови").
   func cityOfAdjective(_ ctx: Context, _ a: Int, _ graph: KnowledgeGraph) -> String? {
     let tok = ctx.doc.tokens[a]
     // (The recogniser may have read the adjectives alone as a body: "Харківського міського".)
-    guard tok.kind == .word, tok.isCapitalized else { return nil }
+    guard tok.kind == .word else { return nil }
     let adjective = tok.text.lowercasedFast()
     guard ["ськ", "цьк", "зьк"].contains(where: { adjective.contains($0) }) else { return nil }
     let found = ctx.citiesNamed.filter { id in

@@ -824,4 +824,14 @@ import Testing
     let people = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Фірма належить родині народного депутата Коваленка."])
     #expect(!people.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
   }
+
+  /// A post's field after "з питань" is passed over; a city's adjective may be in lower case.
+  @Test func aPostsFieldAndALowerCaseCityAdjective() {
+    let g = Fixtures.graph([
+      "У Полтаві відбувся турнір. Учасників привітав заступник Полтавського міського голови з питань сім'ї, молоді та спорту Ганна Мороз."
+    ])
+    #expect(g.namedTriples.contains("Ганна Мороз representativeOf Полтава"))
+    let h = Fixtures.graph(["До Полтави прибули переселенці. Про це сказав перший заступник полтавського міського голови Петро Коваленко."])
+    #expect(h.namedTriples.contains("Петро Коваленко representativeOf Полтава"))
+  }
 }
