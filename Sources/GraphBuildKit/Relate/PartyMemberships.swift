@@ -6,8 +6,8 @@ extension RelationExtractor {
   ///     -> Іван Петренко memberOf Народний фронт, Олег Коваль memberOf Народний фронт
   ///     "Мельник з фракції «Самопоміч» утримався" -> Мельник memberOf Самопоміч
   ///
-  /// After `з` only with a group noun between (`з Києва` is where someone is from), and only a
-  /// body, never a place or a state.
+  /// After `з` only with a group noun between or in the body's name (`з Києва` is where someone
+  /// is from), and only a body, never a place or a state.
   func partyMemberships(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     let rule = patterns.memberships
     guard let info = patterns.types[rule.relation] else { return }
@@ -30,7 +30,9 @@ extension RelationExtractor {
         if group { grouped = true }
         k += 1
       }
-      guard direct || grouped, k < ctx.range.upperBound, let gmi = ctx.mentionAt[k],
+      // (Or the group's noun is in the body's own name: "Сергій Л. з «Опозиційного блоку»".)
+      guard k < ctx.range.upperBound, let gmi = ctx.mentionAt[k],
+        direct || grouped || namesGroup(graph.entities[ctx.mentions[gmi].entity]?.name ?? "", groups: rule.groups),
         Self.family(entityType(ctx.mentions[gmi].entity, graph)) == "org",
         let (gid, gnote) = slotEntity(ctx, gmi, allowed: info.object, &graph)
       else { continue }
@@ -50,6 +52,15 @@ extension RelationExtractor {
         add(&graph, hid, rule.relation, gid,
           evidence(ctx, covering: [hmi, gmi], trigger: p..<(p + 1), text: ctx.doc.tokens[p].text, note: hnote ?? gnote))
       }
+    }
+  }
+
+  /// Whether a body's name holds a group's noun as a word of its own, in any case ("Опозиційний
+  /// блок", "Партія регіонів"): a group's own name, not a firm's.
+  func namesGroup(_ name: String, groups: [String]) -> Bool {
+    name.split(separator: " ").contains { word in
+      let w = String(word).trimmingCharacters(in: .punctuationCharacters).lowercasedFast()
+      return groups.contains(w) || lemmatizer.analyses(w).prefix(2).contains { groups.contains($0.lemma) }
     }
   }
 

@@ -13,6 +13,12 @@ import Testing
     #expect(g.namedTriples.contains("Ковальчук memberOf Самопоміч"))
   }
 
+  /// A party whose own name holds a group's noun needs none before it.
+  @Test func aGroupNamedByItsOwnNoun() {
+    let g = Fixtures.graph(["Проект вніс Сергій Ковальчук з «Демократичного блоку»."])
+    #expect(g.namedTriples.contains("Сергій Ковальчук memberOf Демократичний блок"))
+  }
+
   @Test func wherePeopleAreFromIsNoMembership() {
     let g = Fixtures.graph(["Олена Смола з Києва та Іван Гуць зі Львова заснували фірму."])
     #expect(!g.namedTriples.contains { $0.contains("memberOf") })
