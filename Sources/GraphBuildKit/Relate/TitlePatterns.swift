@@ -127,7 +127,9 @@ extension RelationExtractor {
           if slot == nil {
             let allowed = patterns.types[inTarget ? (title.target ?? title.relation) : title.relation]?.object ?? []
             if let e = slotEntity(ctx, mi, allowed: allowed, &graph) {
-              if inTarget { target = e } else if !nestedTitle || ofEntity == nil { ofEntity = e }
+              // (A body after a copula and another post is that post's: "Директором КП став
+              // депутат міськради X" makes X no head of the council.)
+              if inTarget { target = e } else if !nestedTitle || ofEntity == nil && !passedCopula { ofEntity = e }
             }
           }
           k = m.tokenRange.upperBound

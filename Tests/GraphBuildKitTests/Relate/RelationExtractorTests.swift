@@ -834,4 +834,11 @@ import Testing
     let h = Fixtures.graph(["До Полтави прибули переселенці. Про це сказав перший заступник полтавського міського голови Петро Коваленко."])
     #expect(h.namedTriples.contains("Петро Коваленко representativeOf Полтава"))
   }
+
+  /// After a copula, a second post's body is that post's, not the first's.
+  @Test func aBodyAfterACopulaAndAnotherPostIsThatPosts() {
+    let g = Fixtures.graph(["Директором КП став депутат Полтавської міськради Петро Коваленко."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко memberOf Полтавська міськрада") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко representativeOf") || $0.hasPrefix("Петро Коваленко leaderOf") })
+  }
 }
