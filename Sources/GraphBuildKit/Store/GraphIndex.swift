@@ -41,15 +41,6 @@ public final class GraphIndex: NameKeys, @unchecked Sendable {
     var inode: UInt64
     var hash: String
 
-    init(size: Int64, modified: Int64, inode: UInt64, hash: String) {
-      (self.size, self.modified, self.inode, self.hash) = (size, modified, inode, hash)
-    }
-
-    init(status st: stat, hash: String) {
-      let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-      self.init(size: Int64(st.st_size), modified: modified, inode: UInt64(st.st_ino), hash: hash)
-    }
-
     static func of(file: String, hash: String) throws -> Stamp {
       var st = stat()
       guard stat(file, &st) == 0 else { throw GraphBuildError.noGraph(file) }
@@ -314,5 +305,12 @@ public final class GraphIndex: NameKeys, @unchecked Sendable {
         g.documents[row[0]] = KnowledgeGraph.Document(id: row[0], path: row[1], fingerprint: row[2], date: row[3], encoding: row[4])
       }
     }
+  }
+}
+
+extension GraphIndex.Stamp {
+  init(status st: stat, hash: String) {
+    let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+    self.init(size: Int64(st.st_size), modified: modified, inode: UInt64(st.st_ino), hash: hash)
   }
 }
