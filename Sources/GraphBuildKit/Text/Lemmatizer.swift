@@ -271,7 +271,12 @@ public final class Lemmatizer: @unchecked Sendable {
       // A name no dictionary knows, in -ом after a consonant, is a man's name in the
       // instrumental ("з Екремом Імамоглу"): few names end so in the nominative.
       func analyses(_ w: String) -> [WordAnalysis] {
-        let all = self.analyses(w)
+        var all = self.analyses(w)
+        // A person's surname in -ського is -ський, never a place's neuter -ське ("В. М.
+        // Бабанського" beside a village Бабанське).
+        if all.contains(where: { $0.isAdjective && $0.gender == .masculine }) {
+          all.removeAll { a in ["ське", "цьке", "зьке"].contains { a.lemma.hasSuffix($0) } }
+        }
         guard let first = all.first, first.lemma == w, first.score <= 1.2, w.hasByteSuffix("ом"), w.unicodeScalars.count >= 5,
           let last = w.dropLast(2).last, !"аеєиіїоуюяь'’".contains(last),
           let i = all.firstIndex(where: { $0.lemma == String(w.dropLast(2)) })

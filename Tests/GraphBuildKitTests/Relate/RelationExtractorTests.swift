@@ -767,6 +767,9 @@ import Testing
     let g = Fixtures.graph(["ТОВ «Газ Україна» уклало угоду з ДП «Нафтобуд». Фірма ITPS (Netherlands) B. V. консультує її."])
     #expect(!g.namedTriples.contains { $0.contains("partOf Україна") })
     #expect(!g.namedTriples.contains { $0.contains("partOf Нідерланди") })
+    // A collective farm is no state's either.
+    let farm = Fixtures.graph(["Селяни вимагають повернути майно колишнього КСП «Зоря України»."])
+    #expect(!farm.namedTriples.contains { $0.contains("partOf Україна") }, "\(farm.namedTriples)")
   }
 
   @Test func genericNounStandsForTheBodyJustNamed() {

@@ -59,6 +59,12 @@ import Testing
     #expect(lemmatizer.lemma(form) == lemma)
   }
 
+  /// A surname in -ського is a man's -ський, not the neuter of a place VESUM lists (Іверське).
+  @Test func aSurnameIsNoPlacesNeuter() {
+    #expect(lemmatizer.lemmatizeName(["Петра", "Іверського"], isPerson: true) == "Петро Іверський")
+    #expect(lemmatizer.lemmatizeName(["П.", "І.", "Іверського"], isPerson: true) == "П. І. Іверський")
+  }
+
   @Test func adjectiveEndingsTellGenders() {
     #expect(Lemmatizer.genders(ofAdjectiveForm: "Полтавської") == [.feminine])
     #expect(Lemmatizer.genders(ofAdjectiveForm: "міського") == [.masculine, .neuter])
