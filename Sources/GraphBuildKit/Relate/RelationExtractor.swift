@@ -186,9 +186,12 @@ public final class RelationExtractor: @unchecked Sendable {
       guard let e = graph.entities[id] else { return false }
       return e.type == "City" || e.type == "Place" && gazetteer.wordLists.placeKind(e.name) == .place
     })
+    // Every body the document names, for a body's common name before its own name appears.
+    var documentBodies: [(id: String, name: String)] = []
     for (m, id) in zip(doc.mentions, entityIDs) {
       guard let id, let e = graph.entities[id], Self.family(e.type) == "org" else { continue }
       for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
+      documentBodies.append((id, e.name))
     }
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
@@ -259,9 +262,12 @@ public final class RelationExtractor: @unchecked Sendable {
           // (A kind with an abbreviation is named any of its ways: облдержадміністрація, обласна
           // державна адміністрація, ОДА.)
           case let kind = patterns.abbreviatedBodies?.first(where: { $0.value.contains { phrase.contains($0) } }),
-          let body = onlyBody(bodies, where: { b in
+          case let ofKind = { (b: (id: String, name: String)) in
             b.name.lowercasedFast().hasSuffix(" " + phrase) || kind.map { Self.isOfKind(b.name, abbreviation: $0.key, words: $0.value) } ?? false
-          })
+          },
+          // (Named so far, else anywhere in the document when none is yet: "депутатки міськради
+          // X" before "Херсонської міськради".)
+          let body = onlyBody(bodies, where: ofKind) ?? (bodies.contains(where: ofKind) ? nil : onlyBody(documentBodies, where: ofKind))
         else { continue }
         standIn(t, label: "ORG", type: graph.entities[body.id]?.type ?? "GovernmentOrganization", for: body)
       }

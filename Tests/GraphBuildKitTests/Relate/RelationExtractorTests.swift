@@ -844,4 +844,11 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Коваленко memberOf Полтавська міськрада") })
     #expect(!g.namedTriples.contains { $0.hasPrefix("Петро Коваленко representativeOf") || $0.hasPrefix("Петро Коваленко leaderOf") })
   }
+
+  /// A council's common name after a post, before the council's own name appears, is that one
+  /// council.
+  @Test func aCommonNameBeforeTheBodysOwnNameIsIt() {
+    let g = Fixtures.graph(["За словами депутатки міськради Ганни Мороз, планів немає. Рішення пізніше ухвалила Полтавська міськрада."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мороз memberOf Полтавська міськрада") }, "\(g.namedTriples)")
+  }
 }
