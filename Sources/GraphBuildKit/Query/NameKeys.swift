@@ -10,7 +10,7 @@ public enum NameTier: Int, Sendable, CaseIterable {
 /// beside the graph file (`GraphIndex`). The ranking below is the same for both, so a query
 /// answers the same from either.
 ///
-/// A key is one entity's set of names, numbered by its source; `keys(.exact, "лукашенко")`
+/// A key is one entity's set of names, numbered by its source; `keys(.exact, "коваленко")`
 /// gives the keys that hold that normalised name.
 public protocol NameKeys {
   /// The longest name's length in characters: a query far longer names nothing here.

@@ -4,7 +4,7 @@ import Foundation
 /// index is then written again so that the next query opens it.
 ///
 ///     let source = try QuerySource.open("out/graph.jsonld")
-///     let id = try source.match("Lukashenko").id
+///     let id = try source.match("Kovalenko").id
 ///     let edges = GraphQueries(graph: try source.graph(around: id, hops: 1)).neighbors(of: id)
 ///
 /// Both give the same answers: the index holds the lookup's own keys, and each question gets

@@ -12,11 +12,12 @@ public enum GraphFile {
   /// The graph at `path`, an empty graph if there is no file, or an error if the file is not a
   /// graph graphbuild can read (it is then left untouched).
   public static func load(_ path: String) throws -> KnowledgeGraph {
-    try loadStamped(path)?.graph ?? KnowledgeGraph()
+    // (No hash: only a query that writes the index again needs it.)
+    try loadStamped(path, hashing: false)?.graph ?? KnowledgeGraph()
   }
 
   /// `load`, with the identity and content hash of the bytes read; nil if there is no file.
-  static func loadStamped(_ path: String) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp)? {
+  static func loadStamped(_ path: String, hashing: Bool = true) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp)? {
     var st = stat()
     guard stat(path, &st) == 0 else {
       if errno == ENOENT && lstat(path, &st) != 0 { return nil }
@@ -25,12 +26,12 @@ public enum GraphFile {
     guard st.st_mode & S_IFMT == S_IFREG else {
       throw GraphBuildError.invalidGraph(file: path, reason: "not a regular file")
     }
-    return try read(path)
+    return try read(path, hashing: hashing)
   }
 
   /// The graph at `path` (which must exist), with the identity and content hash of the bytes it
   /// was read from, taken from the one open file: a graph replaced meanwhile is not mistaken for it.
-  private static func read(_ path: String) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp) {
+  private static func read(_ path: String, hashing: Bool) throws -> (graph: KnowledgeGraph, stamp: GraphIndex.Stamp) {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
@@ -43,7 +44,7 @@ public enum GraphFile {
     } catch {
       throw GraphBuildError.invalidGraph(file: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
-    let stamp = GraphIndex.Stamp(status: st, hash: String(FNV1a.hash(bytes: data), radix: 16))
+    let stamp = GraphIndex.Stamp(status: st, hash: hashing ? String(FNV1a.hash(bytes: data), radix: 16) : "")
     return (try JSONLD.decode(data, file: path), stamp)
   }
 

@@ -11,7 +11,7 @@ import GRDB
 ///
 ///     try GraphFile.save(graph, to: "out/graph.jsonld")       // writes out/graph.index too
 ///     if let index = try GraphIndex.open(forGraph: "out/graph.jsonld") {  // nil when stale
-///       let id = try index.match("Лукашенка").id
+///       let id = try index.match("Коваленка").id
 ///       let nearby = try index.graph(around: id, hops: 1)
 ///     }
 ///
