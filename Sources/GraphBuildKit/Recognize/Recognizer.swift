@@ -297,8 +297,13 @@ public final class Recognizer: @unchecked Sendable {
       if let title = personTitle(tokens[k].text) {
         feminine = title.hasSuffix("ка") || title.hasSuffix("иця")
         // Not over a woman's first name after her surname ("голови РДА Журавки Анжели").
-        masculine = unknownName && !feminine && tokens[k].text.lowercasedFast() != title && !title.contains(" ")
+        let declined = !feminine && tokens[k].text.lowercasedFast() != title && !title.contains(" ")
+        masculine = declined && unknownName
           && !words.contains { gazetteer.wordLists.nameClasses($0.lowercasedFast()).isSuperset(of: [.firstName, .feminine]) }
+        // A man's post declined right before a first name that is a man's oblique form and a
+        // woman's nominative ("депутата Олександра Бубена"): the name agrees with the post, so it
+        // is the man's. (Not across a copula: "Директором є Юлія В.")
+        if declined, k + 1 == range.lowerBound, womansName, firstClasses.isSuperset(of: [.firstName, .masculine]) { masculine = true }
         break
       }
       // Not across a verb or another person's name ("Президентка Мая Санду призначила Олега").

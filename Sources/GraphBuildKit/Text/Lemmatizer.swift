@@ -108,13 +108,18 @@ public final class Lemmatizer: @unchecked Sendable {
     }
     var out: [WordAnalysis] = []
     let lower = form.lowercasedFast()
-    let stems = hunspell?.stems(form) ?? []
+    // A capitalised -ко is a surname (Оришко), not the vocative of an -ка name (Оришка), which
+    // news never addresses.
+    let vocative = capitalized && lower.hasByteSuffix("ко") ? String(lower.dropLast()) + "а" : nil
+    let stems = (hunspell?.stems(form) ?? []).filter { $0.lowercasedFast() != vocative }
     let known = !stems.isEmpty
     // A name VESUM knows has its base form there ("Дерипаскою" -> "Дерипаска"). First in the
     // list, so that its reading wins when others give the same base form.
     if capitalized, let lists = wordLists {
       let personal = WordLists.NameClasses.personal
-      let readings = lists.nameLemmas(lower).filter { !$0.classes.isDisjoint(with: personal.union([.geographical, .otherProper])) }
+      let readings = lists.nameLemmas(lower).filter {
+        !$0.classes.isDisjoint(with: personal.union([.geographical, .otherProper])) && $0.lemma.lowercasedFast() != vocative
+      }
       for (lemma, classes) in readings {
         let base = lemma.prefix(1).uppercased() + lemma.dropFirst()
         let nominative = lemma.lowercasedFast() == lower

@@ -43,6 +43,14 @@ import Testing
     #expect(mentions("Про це повідомила міністерка закордонних справ Австралії Пенні Вонг.").contains { $0.2 == "Пенні Вонг" })
   }
 
+  /// "Олександра" is a man's genitive and a woman's nominative: a man's post declined before it
+  /// says which, and the surname declines with it.
+  @Test func aDeclinedPostMakesAnAmbiguousFirstNameAMans() {
+    #expect(mentions("Рада розглянула звернення депутата Олександра Гудзена щодо бюджету.").contains { $0.2 == "Олександр Гудзен" })
+    // A name that is no man's form stays the woman's.
+    #expect(mentions("Рада розглянула звернення депутата Світлани Гудзенко щодо бюджету.").contains { $0.2 == "Світлана Гудзенко" })
+  }
+
   @Test func aStateBeforeALatinNameIsNotPartOfIt() {
     let found = mentions("Державна нафтова компанія Азербайджану SOCAR збільшить видобуток.")
     #expect(found.contains { $0.0 == "SOCAR" && $0.1 == "Corporation" })

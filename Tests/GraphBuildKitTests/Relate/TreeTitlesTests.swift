@@ -57,6 +57,13 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Марина Коваленко leaderOf") && $0.contains("Світанок") })
   }
 
+  /// "фундатором якого є Y": a founder by another word is a member, as "засновник" is.
+  @Test func aFounderByAnotherWordIsAMember() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Благодійний фонд «Світанок», фундатором якого є Марина Коваленко, виплатив тренерам зарплату."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Марина Коваленко memberOf") && $0.contains("Світанок") })
+  }
+
   @Test func aCopularVerbTakesTheTitleAsItsComplement() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Ольга Бондар стала головою Антимонопольного комітету України."])

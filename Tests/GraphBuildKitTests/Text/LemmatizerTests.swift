@@ -65,6 +65,14 @@ import Testing
     #expect(lemmatizer.lemmatizeName(["П.", "І.", "Іверського"], isPerson: true) == "П. І. Іверський")
   }
 
+  /// A capitalised -ко is a surname that does not decline for women, never the vocative of an
+  /// -ка name that Hunspell lists (Марійко: Марійка's vocative).
+  @Test func aKoSurnameIsNoVocative() {
+    #expect(lemmatizer.lemmatizeName(["Світлана", "Марійко"], isPerson: true) == "Світлана Марійко")
+    #expect(lemmatizer.lemma("Марійко") == "Марійко")
+    #expect(lemmatizer.lemma("Марійкою") == "Марійка")
+  }
+
   @Test func adjectiveEndingsTellGenders() {
     #expect(Lemmatizer.genders(ofAdjectiveForm: "Полтавської") == [.feminine])
     #expect(Lemmatizer.genders(ofAdjectiveForm: "міського") == [.masculine, .neuter])
