@@ -348,6 +348,7 @@ public final class RelationExtractor: @unchecked Sendable {
       // призначила міністром оборони X").
       stateBodies(ctx, &graph, bodiesByName: bodiesByName)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed, bodiesByName: bodiesByName)
+      deputyOfHolder(ctx, &graph)
       headedBy(ctx, &graph)
       demonyms(ctx, &graph)
       verbFrames(ctx, &graph, agents: &agents)
