@@ -101,6 +101,17 @@ extension RelationExtractor {
           ofEntity = (ctx.mentions[mi].entity, note)
         }
       }
+      // A post in brackets right after a body, its holder named next ("ансамблю «Зоря»
+      // (керівник Л. Коваль)"): the post is of the body before the bracket.
+      if ofEntity == nil, t - 2 >= ctx.range.lowerBound, ctx.doc.tokens[t - 1].text == "(",
+        let pmi = ctx.mentionAt[t + 1], ctx.mentions[pmi].mention.tokenRange.lowerBound == t + 1,
+        entityType(ctx.mentions[pmi].entity, graph) == "Person"
+      {
+        let before = ctx.doc.tokens[t - 2].kind == .quote ? t - 3 : t - 2
+        if before >= ctx.range.lowerBound, let bmi = ctx.mentionAt[before], Self.family(entityType(ctx.mentions[bmi].entity, graph)) == "org" {
+          ofEntity = (ctx.mentions[bmi].entity, nil)
+        }
+      }
       var k = t + 1
       var inTarget = false
       // A target phrase of more than a preposition ("з питань"), which may name a field.

@@ -693,6 +693,12 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Іван Петренко leaderOf") && $0.contains("Світанок") })
   }
 
+  /// A post in brackets after a body, its holder named in them, is of that body.
+  @Test func aPostInBracketsAfterABodyIsThatBodys() {
+    let g = Fixtures.graph(["Свято відкрив флешмоб ансамблю бального танцю «Світанок» (керівник Л. Коваль), знаного в області."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Л. Коваль leaderOf") && $0.contains("Світанок") })
+  }
+
   /// "очільник уряду X" leads the article's one state, as a prime minister does.
   @Test func theHeadOfTheGovernmentLeadsTheArticlesState() {
     let g = Fixtures.graph(["Міністерство фінансів України підготувало програму. Як зазначив очільник уряду Петро Іваненко, допомогу виплатять у грудні."])
