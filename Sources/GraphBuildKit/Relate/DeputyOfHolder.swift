@@ -9,7 +9,6 @@ extension RelationExtractor {
   /// Only one body: a head who leads two in the sentence leaves the deputy's open.
   func deputyOfHolder(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     let tokens = ctx.doc.tokens
-    let sentenceText = ctx.doc.text.slice(ctx.sentence.scalarStart, ctx.sentence.scalarEnd)
     for t in ctx.range where t + 1 < ctx.range.upperBound && !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.deputies) {
       // The deputy's name right after the word ("заступник Ольга Ткач"), the word itself a noun.
       guard tokens[t].kind == .word, !isCommonAdjective(ctx, t), let dmi = ctx.mentionAt[t + 1],
@@ -25,10 +24,12 @@ extension RelationExtractor {
         entityType(ctx.mentions[hmi].entity, graph) == "Person"
       else { continue }
       let holder = ctx.mentions[hmi].entity, deputy = ctx.mentions[dmi].entity
+      // (Evidence of this sentence by its offsets: no copy of the sentence's text to compare.)
+      let sentence = ctx.sentence.scalarStart..<ctx.sentence.scalarEnd
       let led = Set(
         graph.relations.values.filter { r in
           r.subject == holder && r.predicate == "leaderOf"
-            && r.evidence.contains { $0.document == ctx.doc.source.id && $0.sentence == sentenceText }
+            && r.evidence.contains { $0.document == ctx.doc.source.id && sentence.contains($0.scalarStart) }
         }.map(\.object))
       guard led.count == 1, let body = led.first, body != deputy else { continue }
       add(&graph, deputy, "representativeOf", body,
