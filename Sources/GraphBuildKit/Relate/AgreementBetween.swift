@@ -29,7 +29,7 @@ extension RelationExtractor {
   }
 
   /// The mention that starts at `t`, or right after an opening quote there.
-  private func mention(startingNear t: Int, _ ctx: Context) -> Int? {
+  func mention(startingNear t: Int, _ ctx: Context) -> Int? {
     let start = t < ctx.range.upperBound && ctx.doc.tokens[t].kind == .quote ? t + 1 : t
     guard start < ctx.range.upperBound, let mi = ctx.mentionAt[start], ctx.mentions[mi].mention.tokenRange.lowerBound == start else { return nil }
     return mi

@@ -355,6 +355,7 @@ public final class RelationExtractor: @unchecked Sendable {
       undergoerFrames(ctx, &graph, agents: agents)
       passiveFrames(ctx, &graph)
       talksNouns(ctx, &graph)
+      talksOfPair(ctx, &graph)
       nounFrames(ctx, &graph)
       association(ctx, &graph)
       agreementBetween(ctx, &graph)

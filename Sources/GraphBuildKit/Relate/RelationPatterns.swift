@@ -94,6 +94,8 @@ public struct RelationPatterns: Decodable, Sendable {
   public var civicHeads: Set<String>?
   /// Nouns of agreements between two parties ("угода між X та Y").
   public var agreementNouns: Set<String>?
+  /// Nouns of those who speak for a side in talks, beside titles ("переговори делегацій X та Y").
+  public var talkParties: [String]?
   /// A city's head's title ("мер"), or the adjective that makes "голова" one ("міський").
   public var cityHeads: Set<String>?
   /// Nouns of a body's board, which stands for the body as a verb's object ("правління Фонду").
