@@ -262,8 +262,13 @@ public final class RelationExtractor: @unchecked Sendable {
           // (A kind with an abbreviation is named any of its ways: облдержадміністрація, обласна
           // державна адміністрація, ОДА.)
           case let kind = patterns.abbreviatedBodies?.first(where: { $0.value.contains { phrase.contains($0) } }),
+          // (Its complement after it too, as the name ends: "обласного управління лісового та
+          // мисливського господарства".)
+          case let rest = (t + 1..<min(sentence.tokenRange.upperBound, t + 7)).prefix { k in
+            doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized && !doc.tokens[k].isAllCaps && mentionAt[k] == nil
+          }.map { doc.tokens[$0].text.lowercasedFast() },
           case let ofKind = { (b: (id: String, name: String)) in
-            b.name.lowercasedFast().hasSuffix(" " + phrase) || kind.map { Self.isOfKind(b.name, abbreviation: $0.key, words: $0.value) } ?? false
+            Self.endsIn(b.name.lowercasedFast(), phrase, continuedBy: rest) || kind.map { Self.isOfKind(b.name, abbreviation: $0.key, words: $0.value) } ?? false
           },
           // (Named so far, else anywhere in the document when none is yet: "депутатки міськради
           // X" before "Херсонської міськради".)
@@ -383,6 +388,16 @@ public final class RelationExtractor: @unchecked Sendable {
     if name.hasSuffix(" " + abbreviation) { return true }
     let lower = name.lowercasedFast()
     return words.contains { lower.contains($0) }
+  }
+
+  /// Whether a body's lower-cased name ends in `phrase`, or in `phrase` and the first words of
+  /// `rest`, the words that follow it in the text.
+  static func endsIn(_ name: String, _ phrase: String, continuedBy rest: [String]) -> Bool {
+    if name.hasSuffix(" " + phrase) { return true }
+    let padded = " " + name
+    guard let r = padded.range(of: " " + phrase + " ", options: .backwards) else { return false }
+    let tail = padded[r.upperBound...].split(separator: " ").map(String.init)
+    return !tail.isEmpty && tail.count <= rest.count && Array(rest.prefix(tail.count)) == tail
   }
 
   /// The one body (by id) of those named so far that `matches`; nil for none or several.

@@ -857,4 +857,17 @@ import Testing
     let g = Fixtures.graph(["За словами депутатки міськради Ганни Мороз, планів немає. Рішення пізніше ухвалила Полтавська міськрада."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мороз memberOf Полтавська міськрада") }, "\(g.namedTriples)")
   }
+
+  @Test func aBodysCommonNameWithItsComplementAfterAPostIsIt() {
+    let g = Fixtures.graph([
+      "Угіддя належать Черкаському обласному управлінню лісового та мисливського господарства. Начальник обласного управління лісового та мисливського господарства Петро Ткачук це підтвердив."
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Ткачук leaderOf Черкаське обласне управління лісового та мисливського господарства") }, "\(g.namedTriples)")
+  }
+
+  @Test func aBodysNameEndsInAPhraseOrThePhraseAndTheWordsAfterIt() {
+    #expect(RelationExtractor.endsIn("черкаська міська рада", "міська рада", continuedBy: []))
+    #expect(RelationExtractor.endsIn("обласне управління лісового господарства", "обласне управління", continuedBy: ["лісового", "господарства", "повідомив"]))
+    #expect(!RelationExtractor.endsIn("обласне управління лісового господарства", "обласне управління", continuedBy: ["освіти"]))
+  }
 }

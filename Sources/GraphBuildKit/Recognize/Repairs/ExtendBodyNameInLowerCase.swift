@@ -4,7 +4,15 @@
 ///     Санкції проти Корпусу вартових ісламської революції запровадили.   span Корпусу (PERS)
 ///                                                                       -> Корпусу вартових ісламської революції (ORG)
 struct ExtendBodyNameInLowerCase: SpanRepair {
-  static let stopWords: Set<String> = ["і", "й", "та", "а", "але", "що", "як", "який", "яка", "які"]
+  /// Conjunctions, relative, demonstrative and possessive pronouns: no body's name goes on
+  /// through them ("Раду цієї організації", "Фонду його дружини").
+  static let stopWords: Set<String> = [
+    "і", "й", "та", "а", "але", "що", "як", "який", "яка", "які",
+    "цей", "ця", "це", "ці", "цього", "цієї", "цих", "цьому", "цій", "цим", "цією", "цими",
+    "той", "те", "ті", "того", "тієї", "тих", "тому", "тій", "тим", "тією", "тими",
+    "його", "її", "їх", "їхній", "їхня", "їхнє", "їхні", "їхнього", "їхньої", "їхніх", "їхньому", "їхнім", "їхньою",
+    "свій", "своя", "своє", "свої", "свого", "своєї", "своїх", "своєму", "своїм", "своєю",
+  ]
 
   func repair(_ span: inout SpanDraft, in document: inout RepairDocument) -> SpanVerdict {
     let r = document.recognizer
@@ -24,19 +32,37 @@ struct ExtendBodyNameInLowerCase: SpanRepair {
 
   /// Where a body's name that goes on in lower case after `range` ends: through up to four
   /// lower-case nouns and adjectives no mention or tagged span holds, up to a preposition, a
-  /// conjunction or a verb.
+  /// conjunction, a verb or a word that never inflects (тощо, також: a dictionary entry
+  /// without affixes). A coordinator between two adjectives is inside the name, whose noun
+  /// follows them ("управління лісового та мисливського господарства").
   static func lowerCaseEnd(after range: Range<Int>, sentence: Sentence, in document: RepairDocument) -> Int {
     let r = document.recognizer
     let tokens = document.tokens
+    func isAdjective(_ t: Int) -> Bool { r.lemmatizer.analyses(tokens[t].text.lowercasedFast()).first?.isAdjective == true }
+    func extends(_ t: Int) -> Bool {
+      t < sentence.tokenRange.upperBound && !document.covered[t] && !document.tagged[t] && tokens[t].kind == .word
+        && !tokens[t].isCapitalized && !tokens[t].isAllCaps && !Token.prepositions.contains(tokens[t].text.lowercasedFast())
+        && !stopWords.contains(tokens[t].text.lowercasedFast()) && !r.isVerbForm(tokens[t].text)
+        && !neverInflects(tokens[t].text.lowercasedFast()) && (r.isCommonNoun(tokens[t].text) || isAdjective(t))
+    }
     var end = range.upperBound
-    while end < sentence.tokenRange.upperBound, end - range.lowerBound <= 4, !document.covered[end], !document.tagged[end], tokens[end].kind == .word,
-      !tokens[end].isCapitalized, !tokens[end].isAllCaps, !Token.prepositions.contains(tokens[end].text.lowercasedFast()),
-      !stopWords.contains(tokens[end].text.lowercasedFast()),
-      !r.isVerbForm(tokens[end].text),
-      r.isCommonNoun(tokens[end].text) || r.lemmatizer.analyses(tokens[end].text.lowercasedFast()).first?.isAdjective == true
-    {
-      end += 1
+    while end - range.upperBound < 4 {
+      if extends(end) {
+        end += 1
+      } else if end > range.upperBound, end + 2 < sentence.tokenRange.upperBound, ["і", "й", "та"].contains(tokens[end].text.lowercasedFast()),
+        isAdjective(end - 1), extends(end + 1), isAdjective(end + 1), extends(end + 2)
+      {
+        end += 2
+      } else {
+        break
+      }
     }
     return end
+  }
+
+  /// A dictionary entry without affixes that is no noun's irregular genitive plural (дітей,
+  /// людей, дівчат, which the dictionary also lists bare): an adverb, a particle, a conjunction.
+  static func neverInflects(_ lower: String) -> Bool {
+    DictionaryFlags.shared.flags(of: lower) == "" && !["ей", "ат", "ят"].contains { lower.hasSuffix($0) }
   }
 }

@@ -45,6 +45,7 @@ enum Repairs {
     DropCommonAbbreviation(),
     PostBeforeHolder(),
     ExtendAdjectiveToItsNoun(),
+    ExtendBodyNounToItsComplement(),
     BodyNameInLowerCase(),
     WorkIsNoOrganization(),
   ]
