@@ -25,6 +25,7 @@ enum Repairs {
     ExtendLatinName(),
     TrimPersonAfterLastCapital(),
     BodyNounOpensNoPerson(),
+    BodyNounEndsNoPerson(),
     ExtendBodyNameInLowerCase(),
     QuotedAfterGenericNounIsOrganization(),
     PlaceReadAsPerson(),
@@ -46,6 +47,7 @@ enum Repairs {
     PostBeforeHolder(),
     ExtendAdjectiveToItsNoun(),
     ExtendBodyNounToItsComplement(),
+    ExtendBodyNounToItsAdjectives(),
     BodyNameInLowerCase(),
     WorkIsNoOrganization(),
   ]
