@@ -334,6 +334,10 @@ public final class RelationExtractor: @unchecked Sendable {
         let next = t + 1 < sentence.tokenRange.upperBound ? doc.tokens[t + 1] : nil
         if let next, next.isCapitalized || next.isAllCaps || mentionAt[t + 1] != nil { continue }
         if let next, next.kind == .word, countryAdjectiveLemma(lemmas[t + 1] ?? []) { continue }
+        // A person named past the post's lower-case words holds it ("міністра енергетики X").
+        var k = t + 1
+        while k < min(sentence.tokenRange.upperBound, t + 5), mentionAt[k] == nil, doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized { k += 1 }
+        if k < sentence.tokenRange.upperBound, let mi = mentionAt[k], mentions[mi].0.label == "PERS" { continue }
         standIn(t, label: "PERS", type: "Person", for: holder)
       }
       for (_, id) in mentions.prefix(named) {

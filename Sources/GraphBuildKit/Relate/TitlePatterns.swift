@@ -394,7 +394,8 @@ extension RelationExtractor {
         let pluralPost = isPluralForm(ctx, t) || isInstrumentalPlural(ctx, t)
           || (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) && isPluralForm(ctx, $0) }
         if passedCopula || pm.tokenRange.lowerBound > t, pluralPost {
-          var after = pm.tokenRange.upperBound
+          // (Each name may say where the person is from: "A з Києва і B з Чернівецької області".)
+          var after = pastOrigin(ctx, pm.tokenRange.upperBound, graph)
           while after + 1 < ctx.range.upperBound, ctx.doc.tokens[after].text == "," || has(ctx, after, patterns.coordinators),
             let next = ctx.mentionAt[after + 1], ctx.mentions[next].mention.tokenRange.lowerBound == after + 1,
             entityType(ctx.mentions[next].entity, graph) == "Person"
@@ -402,7 +403,7 @@ extension RelationExtractor {
             let nm = ctx.mentions[next].mention
             add(&graph, ctx.mentions[next].entity, relation, oid,
               evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: nm.tokenRange.upperBound - 1, trigger: trigger, note: note))
-            after = nm.tokenRange.upperBound
+            after = pastOrigin(ctx, nm.tokenRange.upperBound, graph)
           }
         }
       } else if let c = nationality, let rel = title.nationality {
@@ -412,6 +413,15 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// Past a place a person is from right after the name ("з Києва"), or `t` itself.
+  func pastOrigin(_ ctx: Context, _ t: Int, _ graph: KnowledgeGraph) -> Int {
+    guard t + 1 < ctx.range.upperBound, ["з", "із", "зі"].contains(ctx.doc.tokens[t].text.lowercasedFast()),
+      let mi = ctx.mentionAt[t + 1], ctx.mentions[mi].mention.tokenRange.lowerBound == t + 1,
+      EntityResolver.family(entityType(ctx.mentions[mi].entity, graph)) == "place"
+    else { return t }
+    return ctx.mentions[mi].mention.tokenRange.upperBound
   }
 
   /// The one city the document names whose name an adjective is made from (Харківського:

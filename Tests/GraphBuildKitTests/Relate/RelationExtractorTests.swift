@@ -290,6 +290,17 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Володимир Стельмах memberOf") && $0.contains("Левада") })
   }
 
+  @Test func aPostNamingItsHolderPastItsWordsStandsForNoOneElse() {
+    let g = Fixtures.graph(["Міністр екології Андрій Мохун відвідав Львів. Олег Ткач виявився радником міністра енергетики Петра Гайди."])
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Олег Ткач representativeOf Андрій Мохун") }, "\(g.namedTriples)")
+  }
+
+  @Test func holdersAfterACopulaMaySayWhereTheyAreFrom() {
+    let g = Fixtures.graph(["Засновниками ТОВ «Левада» є Юлія Мороз з Києва і Борис Савчук з Чернівецької області."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Юлія Мороз memberOf") && $0.contains("Левада") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Борис Савчук memberOf") && $0.contains("Левада") }, "\(g.namedTriples)")
+  }
+
   /// A city's head named by the post alone heads the one city the document names; a deputy
   /// before the head's adjectives represents it.
   @Test func aBareMayorHeadsTheOneCityNamed() {

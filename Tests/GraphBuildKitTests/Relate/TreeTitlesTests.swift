@@ -70,6 +70,12 @@ import Testing
     #expect(g.namedTriples.contains("Ольга Бондар leaderOf Антимонопольний комітет України"))
   }
 
+  @Test func aVerbOfTurningOutToBeIsACopula() throws {
+    try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
+    let g = Fixtures.graph(["Тим часом Ігор Зінчук виявився учасником вінницького ТОВ «Вандем»."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ігор Зінчук memberOf") && $0.contains("Вандем") }, "\(g.namedTriples)")
+  }
+
   @Test func aRelativePronounStandsForThePersonBeforeIt() throws {
     try #require(Fixtures.syntax != nil, "data/syntax.model is missing")
     let g = Fixtures.graph(["Засновником ТОВ «Світанок» є Іван Ткач, який також є директором компанії «Вершина»."])
