@@ -124,7 +124,9 @@ extension RelationExtractor {
       // The government's own head leads the state; its secretary does not ("Генеральний
       // секретар уряду Японії").
       let headsGovernment = !(ctx.lemmas[t] ?? []).isDisjoint(with: ["голова", "глава", "очільник", "очільниця", "керівник", "керівниця"])
-      let limit = min(ctx.range.upperBound, t + 14)
+      // Fourteen words, a name counting as one ("начальник відділу державної реєстрації актів
+      // цивільного стану Головного територіального управління юстиції в Житомирській області X").
+      var limit = min(ctx.range.upperBound, t + 14)
       scan: while k < limit {
         let tok = ctx.doc.tokens[k]
         if let mi = ctx.mentionAt[k] {
@@ -143,6 +145,7 @@ extension RelationExtractor {
               if inTarget { target = e } else if !nestedTitle || ofEntity == nil && !passedCopula { ofEntity = e }
             }
           }
+          limit = min(ctx.range.upperBound, limit + m.tokenRange.count - 1)
           k = m.tokenRange.upperBound
           continue
         }
@@ -193,14 +196,17 @@ extension RelationExtractor {
           break
         }
         // "членом НАТО стане X" (`futureCopulas`): a post to come is not held.
-        if patterns.futureCopulas?.contains(tok.text.lowercasedFast()) == true {
+        // (After an adjective it is a noun: "актів цивільного стану".)
+        let afterAdjective = k > t + 1 && ctx.mentionAt[k - 1] == nil && ctx.doc.tokens[k - 1].kind == .word && !ctx.doc.tokens[k - 1].isCapitalized
+          && lemmatizer.analyses(ctx.doc.tokens[k - 1].text.lowercasedFast()).first?.isAdjective == true
+        if !afterAdjective, patterns.futureCopulas?.contains(tok.text.lowercasedFast()) == true {
           future = true
           passedCopula = true
           k += 1
           continue
         }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
-        if isVerb(ctx, k) {
+        if !afterAdjective, isVerb(ctx, k) {
           // The copula links the post to its holder: "Директором фірми є X", "головою став X".
           if !(ctx.lemmas[k] ?? []).isDisjoint(with: ["бути", "стати", "залишатися", "залишитися"]) {
             passedCopula = true

@@ -295,6 +295,11 @@ import Testing
     #expect(!g.namedTriples.contains { $0.hasPrefix("Олег Ткач representativeOf Андрій Мохун") }, "\(g.namedTriples)")
   }
 
+  @Test func aPostsWordsCountANameAsOne() {
+    let g = Fixtures.graph(["Як роз'яснює начальник відділу державної реєстрації актів цивільного стану Головного територіального управління юстиції в Житомирській області Тетяна Козак, батьком залишається чоловік."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Тетяна Козак representativeOf Головне територіальне управління юстиції") }, "\(g.namedTriples)")
+  }
+
   @Test func holdersAfterACopulaMaySayWhereTheyAreFrom() {
     let g = Fixtures.graph(["Засновниками ТОВ «Левада» є Юлія Мороз з Києва і Борис Савчук з Чернівецької області."])
     #expect(g.namedTriples.contains { $0.hasPrefix("Юлія Мороз memberOf") && $0.contains("Левада") })
