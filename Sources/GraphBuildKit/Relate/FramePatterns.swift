@@ -152,7 +152,7 @@ extension RelationExtractor {
 
   /// A lower-case adjective (a title's "колишнього", "нинішнього").
   func isCommonAdjective(_ ctx: Context, _ k: Int) -> Bool {
-    isCommonWord(ctx, k) && lemmatizer.analyses(ctx.doc.tokens[k].text.lowercasedFast()).first?.isAdjective == true
+    isCommonWord(ctx, k) && lemmatizer.isAdjective(ctx.doc.tokens[k].text)
   }
 
   /// What a verb takes directly: the first name of an allowed kind after it, past a place

@@ -27,7 +27,7 @@ extension RelationExtractor {
         // (Before a name in quotes stands its kind, "гурт «X»", which is the body itself.)
         var before = ctx.mentions[body].mention.tokenRange.lowerBound - 1
         while before > lower, tokens[before].kind == .word, !tokens[before].isCapitalized,
-          lemmatizer.analyses(tokens[before].text.lowercasedFast()).first?.isAdjective == true
+          lemmatizer.isAdjective(tokens[before].text)
         {
           before -= 1
         }

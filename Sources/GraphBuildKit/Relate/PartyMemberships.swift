@@ -90,7 +90,7 @@ extension RelationExtractor {
         let lemma = (ctx.lemmas[p] ?? []).sorted().first { titleIndex[$0] != nil } ?? ""
         // (Any adjective before the title may make it another post: народний, обласний, колишній.)
         let qualified = p > ctx.range.lowerBound && ctx.mentionAt[p - 1] == nil && ctx.doc.tokens[p - 1].kind == .word
-          && lemmatizer.analyses(ctx.doc.tokens[p - 1].text.lowercasedFast()).first?.isAdjective == true
+          && lemmatizer.isAdjective(ctx.doc.tokens[p - 1].text)
         if p + 1 < ctx.range.upperBound, let bmi = ctx.mentionAt[p + 1], !qualified,
           entityType(ctx.mentions[bmi].entity, graph) == "GovernmentOrganization"
         {

@@ -19,6 +19,8 @@ public final class RelationExtractor: @unchecked Sendable {
   let framesByVerb: [String: [Int]]
   /// The nouns of talks-like frames, which `treeEventNouns` reads.
   let eventNouns: Set<String>
+  /// The objects of the `negotiatesWith` frames (переговори, зустріч): talks named by a noun.
+  let talksNouns: Set<String>
   /// Passive participle lemma -> the verb frames it opens.
   let framesByParticiple: [String: [Int]]
   /// Undergoer verb lemma (потрапити) -> the verb frames it opens.
@@ -63,6 +65,7 @@ public final class RelationExtractor: @unchecked Sendable {
     eventNouns = Set(
       patterns.verbFrames.filter { !$0.object.isEmpty && $0.coordinated != true && patterns.types[$0.relation]?.symmetric == true }
         .flatMap(\.object))
+    talksNouns = Set(patterns.verbFrames.filter { $0.relation == "negotiatesWith" && $0.coordinated != true }.flatMap(\.object))
     framesByParticiple = index(\.participles)
     framesByUndergoer = index(\.undergoers)
     var agentWords: [String: Int] = [:]
@@ -302,7 +305,7 @@ public final class RelationExtractor: @unchecked Sendable {
         if hasOwnName(after: t) { continue }
         if t > sentence.tokenRange.lowerBound, case let before = doc.tokens[t - 1], before.kind == .word, !before.isCapitalized,
           !["цієї", "ця", "цю", "цією", "цього", "цей", "цьому", "цим", "тієї", "того"].contains(before.text.lowercasedFast()),
-          lemmatizer.analyses(before.text.lowercasedFast()).first?.isAdjective == true
+          lemmatizer.isAdjective(before.text)
         { continue }
         standIn(t, label: "ORG", type: "Corporation", for: company)
       }

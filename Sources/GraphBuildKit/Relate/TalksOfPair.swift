@@ -8,9 +8,8 @@ extension RelationExtractor {
   ///     "переговори між Молдовою та Румунією", "зустріч Петра Іваненка та Максима Стельмаха"
   func talksOfPair(_ ctx: Context, _ graph: inout KnowledgeGraph) {
     guard let info = patterns.types["negotiatesWith"] else { return }
-    let nouns = patterns.verbFrames.filter { $0.relation == "negotiatesWith" && $0.coordinated != true }.flatMap(\.object)
     let tokens = ctx.doc.tokens
-    for t in ctx.range where ctx.mentionAt[t] == nil && tokens[t].kind == .word && has(ctx, t, nouns) {
+    for t in ctx.range where ctx.mentionAt[t] == nil && tokens[t].kind == .word && !(ctx.lemmas[t] ?? []).isDisjoint(with: talksNouns) {
       // "не було переговорів" as well as "не переговори".
       let denied = negated(ctx, t) || (t - 1 > ctx.range.lowerBound && ctx.mentionAt[t - 1] == nil && negated(ctx, t - 1))
       guard !denied, let first = firstSide(ctx, after: t) else { continue }

@@ -197,16 +197,18 @@ extension RelationExtractor {
         }
         // "членом НАТО стане X" (`futureCopulas`): a post to come is not held.
         // (After an adjective it is a noun: "актів цивільного стану".)
-        let afterAdjective = k > t + 1 && ctx.mentionAt[k - 1] == nil && ctx.doc.tokens[k - 1].kind == .word && !ctx.doc.tokens[k - 1].isCapitalized
-          && lemmatizer.analyses(ctx.doc.tokens[k - 1].text.lowercasedFast()).first?.isAdjective == true
-        if !afterAdjective, patterns.futureCopulas?.contains(tok.text.lowercasedFast()) == true {
+        func afterAdjective() -> Bool {
+          k > t + 1 && ctx.mentionAt[k - 1] == nil && ctx.doc.tokens[k - 1].kind == .word && !ctx.doc.tokens[k - 1].isCapitalized
+            && lemmatizer.isAdjective(ctx.doc.tokens[k - 1].text)
+        }
+        if patterns.futureCopulas?.contains(tok.text.lowercasedFast()) == true, !afterAdjective() {
           future = true
           passedCopula = true
           k += 1
           continue
         }
         // "Новим послом України в Канаді призначено X": the person follows the appointment.
-        if !afterAdjective, isVerb(ctx, k) {
+        if isVerb(ctx, k), !afterAdjective() {
           // The copula links the post to its holder: "Директором фірми є X", "головою став X".
           if !(ctx.lemmas[k] ?? []).isDisjoint(with: ["бути", "стати", "залишатися", "залишитися"]) {
             passedCopula = true

@@ -99,6 +99,9 @@ public final class Lemmatizer: @unchecked Sendable {
     return result
   }
 
+  /// Whether a word's likeliest reading is an adjective's, in any case.
+  public func isAdjective(_ word: String) -> Bool { analyses(word.lowercasedFast()).first?.isAdjective == true }
+
   private func computeAnalyses(_ form: String) -> [WordAnalysis] {
     let capitalized = form.first?.isUppercase ?? false
     let allCaps = form.count > 1 && form == form.uppercased() && form != form.lowercasedFast()

@@ -21,7 +21,7 @@ struct BodyNameInLowerCase: DocumentRepair {
         // A capitalised adjective and up to two more, then the body's noun.
         var h = t
         while h < min(sentence.tokenRange.upperBound, t + 3), !document.covered[h], h == t || !tokens[h].isCapitalized,
-          r.lemmatizer.analyses(tokens[h].text.lowercasedFast()).first?.isAdjective == true, !isBodyNoun(tokens[h].text, r)
+          r.lemmatizer.isAdjective(tokens[h].text), !isBodyNoun(tokens[h].text, r)
         {
           h += 1
         }
@@ -70,6 +70,6 @@ struct BodyNameInLowerCase: DocumentRepair {
   }
 
   static func genitiveAdjective(_ word: String, _ r: Recognizer) -> Bool {
-    Lemmatizer.adjectiveCases(word)?.contains("gen") == true && r.lemmatizer.analyses(word.lowercasedFast()).first?.isAdjective == true
+    Lemmatizer.adjectiveCases(word)?.contains("gen") == true && r.lemmatizer.isAdjective(word)
   }
 }

@@ -11,7 +11,7 @@ struct ExtendAdjectiveToItsNoun: DocumentRepair {
       let m = document.mentions[i]
       let range = m.tokenRange
       guard range.count == 1, tokens[range.lowerBound].isCapitalized, !tokens[range.lowerBound].isAllCaps,
-        r.lemmatizer.analyses(tokens[range.lowerBound].text.lowercasedFast()).first?.isAdjective == true
+        r.lemmatizer.isAdjective(tokens[range.lowerBound].text)
       else { continue }
       let end = ExtendBodyNameInLowerCase.lowerCaseEnd(after: range, sentence: document.sentences[m.sentenceIndex], in: document)
       guard end > range.upperBound, (range.upperBound..<end).contains(where: { r.isCommonNoun(tokens[$0].text) }) else { continue }

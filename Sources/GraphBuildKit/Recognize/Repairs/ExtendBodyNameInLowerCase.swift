@@ -38,7 +38,7 @@ struct ExtendBodyNameInLowerCase: SpanRepair {
   static func lowerCaseEnd(after range: Range<Int>, sentence: Sentence, in document: RepairDocument) -> Int {
     let r = document.recognizer
     let tokens = document.tokens
-    func isAdjective(_ t: Int) -> Bool { r.lemmatizer.analyses(tokens[t].text.lowercasedFast()).first?.isAdjective == true }
+    func isAdjective(_ t: Int) -> Bool { r.lemmatizer.isAdjective(tokens[t].text) }
     func extends(_ t: Int) -> Bool {
       t < sentence.tokenRange.upperBound && !document.covered[t] && !document.tagged[t] && tokens[t].kind == .word
         && !tokens[t].isCapitalized && !tokens[t].isAllCaps && !Token.prepositions.contains(tokens[t].text.lowercasedFast())

@@ -16,7 +16,7 @@ struct ExtendBodyNounToItsAdjectives: DocumentRepair {
       while start > sentenceStart, case let t = start - 1, !document.covered[t], !document.tagged[t], tokens[t].kind == .word,
         tokens[t].isCapitalized, !tokens[t].isAllCaps, case let lower = tokens[t].text.lowercasedFast(),
         // (-о is an adverb's, which the dictionary also reads as an adjective's: Щорічно.)
-        !lower.hasSuffix("о"), r.lemmatizer.analyses(lower).first?.isAdjective == true
+        !lower.hasSuffix("о"), r.lemmatizer.isAdjective(lower)
       {
         start = t
       }
