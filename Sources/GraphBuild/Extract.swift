@@ -25,6 +25,9 @@ struct Extract: ParsableCommand {
   @Flag(help: "If another run is writing the graph, stop at once instead of waiting for it and merging onto its result.")
   var noWait = false
 
+  @Option(help: "Read only part I of N of the files (every Nth from the Ith, in the listing's order), for runs on several machines; `graphbuild merge` joins the parts.")
+  var shard: Shard?
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     if let date, !DateResolver.isValidISODate(date) { throw ValidationError("--date must be a real date as YYYY-MM-DD, got \(date)") }
@@ -35,14 +38,20 @@ struct Extract: ParsableCommand {
       try GraphFile.checkWritable(out)
       let listing = DocumentReader.listing(of: paths)
       for problem in listing.problems { Terminal.error(problem.description) }
-      let files = listing.files
-      guard !files.isEmpty else { throw GraphBuildError.noDocuments(paths.joined(separator: " ")) }
+      guard !listing.files.isEmpty else { throw GraphBuildError.noDocuments(paths.joined(separator: " ")) }
+      let files = shard.map { $0.select(listing.files) } ?? listing.files
       // Held from before the graph is read until it is written: a second run merges onto this one's result.
       let lock = try GraphLock.acquire(for: out, wait: !noWait) { holder in
         Terminal.note("\(out) is being written by another run (\(holder)); waiting for it, then merging onto its result")
       }
       defer { lock.release() }
       let existing = try GraphFile.load(out)
+      if let shard, files.isEmpty {
+        // A part with no files still exists, so that a merge of every part finds it.
+        Terminal.note("part \(shard) holds none of the \(listing.files.count) files")
+        if existing == KnowledgeGraph() { try GraphFile.save(existing, to: out) }
+        return
+      }
       let extractor = try Extractor.loadDefault()
       if let jobs { extractor.jobs = jobs }
       var unread = 0
@@ -80,4 +89,8 @@ struct Extract: ParsableCommand {
       }
     }
   }
+}
+
+extension Shard: ExpressibleByArgument {
+  public init?(argument: String) { self.init(argument) }
 }

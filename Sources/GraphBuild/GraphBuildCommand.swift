@@ -8,7 +8,7 @@ struct GraphBuildCommand: ParsableCommand {
     commandName: "graphbuild",
     abstract: "Turn Ukrainian news articles into a knowledge graph (JSON-LD), draw it, query it.",
     version: "0.1.0",
-    subcommands: [Extract.self, Render.self, Query.self, Export.self, Mentions.self, EvalNER.self, EvalLemmas.self, EvalLookup.self, TrainNER.self, TrainSyntax.self, Parse.self, BuildForms.self])
+    subcommands: [Extract.self, Merge.self, Render.self, Query.self, Export.self, Mentions.self, EvalNER.self, EvalLemmas.self, EvalLookup.self, TrainNER.self, TrainSyntax.self, Parse.self, BuildForms.self])
 
   /// As ParsableCommand's own, but help ends with an example of the command asked about.
   static func main() {
