@@ -8,10 +8,26 @@ struct Query: ParsableCommand {
     subcommands: [Neighbors.self, Path.self, Show.self])
 }
 
+struct QueryOptions: ParsableArguments {
+  @OptionGroup var graph: GraphOptions
+
+  @Option(help: "Ask a SPARQL endpoint that holds the graph (its JSON-LD loaded into the default graph), e.g. http://127.0.0.1:7878/query, instead of the file.")
+  var endpoint: String?
+
+  func validate() throws {
+    if let endpoint, URL(string: endpoint)?.scheme.map({ ["http", "https"].contains($0.lowercased()) }) != true {
+      throw ValidationError("--endpoint must be an http or https URL, got \(endpoint)")
+    }
+  }
+}
+
 /// The graph's index, or the graph itself when the index is missing or stale (it is then
-/// written again, and said so if it cannot be).
-func openForQuery(_ options: GraphOptions) throws -> QuerySource {
-  let (source, opening) = try QuerySource.open(options.graphPath)
+/// written again, and said so if it cannot be); or the SPARQL endpoint given.
+func openForQuery(_ options: QueryOptions) throws -> QuerySource {
+  if let endpoint = options.endpoint.flatMap(URL.init(string:)) {
+    return try QuerySource.open(endpoint: SPARQLEndpoint(url: endpoint))
+  }
+  let (source, opening) = try QuerySource.open(options.graph.graphPath)
   if case .unindexed(let reason) = opening {
     Terminal.note("the graph's index could not be written (\(Sanitize.terminal(reason))); each query reads the whole graph")
   }
@@ -59,7 +75,7 @@ extension Query {
     @Flag(help: "JSON on stdout.")
     var json = false
 
-    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup var source: QueryOptions
 
     func validate() throws {
       guard hops >= 1 else { throw ValidationError("--hops must be 1 or more") }
@@ -67,7 +83,7 @@ extension Query {
 
     func run() throws {
       try reporting {
-        let source = try openForQuery(graphOptions)
+        let source = try openForQuery(source)
         let id = try lookUp(name, by: source.match)
         if let relation {
           let known = try source.predicates()
@@ -115,11 +131,11 @@ extension Query {
     @Argument(help: "From this entity.") var from: String
     @Argument(help: "To this entity.") var to: String
     @Flag(help: "JSON on stdout.") var json = false
-    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup var source: QueryOptions
 
     func run() throws {
       try reporting {
-        let source = try openForQuery(graphOptions)
+        let source = try openForQuery(source)
         let a = try lookUp(from, by: source.match)
         let b = try lookUp(to, by: source.match)
         let q = GraphQueries(graph: try source.graph(joining: a, and: b))
@@ -149,11 +165,11 @@ extension Query {
 
     @Argument(help: "A name in any script or form.") var name: String
     @Flag(help: "JSON on stdout.") var json = false
-    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup var source: QueryOptions
 
     func run() throws {
       try reporting {
-        let source = try openForQuery(graphOptions)
+        let source = try openForQuery(source)
         let id = try lookUp(name, by: source.match)
         let q = GraphQueries(graph: try source.graph(around: id, hops: 1))
         guard let e = q.graph.entities[id] else { return }

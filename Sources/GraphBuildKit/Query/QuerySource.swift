@@ -12,6 +12,8 @@ import Foundation
 public enum QuerySource {
   case indexed(GraphIndex)
   case loaded(KnowledgeGraph, NameLookup)
+  /// A SPARQL endpoint that holds the graph, with a lookup of the names it holds.
+  case remote(SPARQLEndpoint, NameLookup)
 
   /// How the graph was opened, for a note: by its index, or read whole (and why).
   public enum Opening: Equatable, Sendable {
@@ -38,13 +40,24 @@ public enum QuerySource {
     }
   }
 
+  /// The graph a SPARQL endpoint holds; the names for the lookup are read from it at once.
+  public static func open(
+    endpoint: SPARQLEndpoint, lemmatizer: @autoclosure @escaping @Sendable () -> Lemmatizer? = Lemmatizer.shared
+  ) throws -> QuerySource {
+    let names = try endpoint.names()
+    guard !names.entities.isEmpty else {
+      throw GraphBuildError.endpoint("\(endpoint.url.absoluteString) holds no graphbuild entity; load the graph into it first")
+    }
+    return .remote(endpoint, NameLookup(graph: names, lemmatizer: lemmatizer()))
+  }
+
   public func match(_ name: String) throws -> NameLookup.Match {
     switch self {
     case .indexed(let index):
       let m = Result { try index.match(name) }
       if let failure = index.failure { throw GraphBuildError.invalidGraph(file: index.path, reason: "the index cannot be read (\(failure)); delete it and ask again") }
       return try m.get()
-    case .loaded(_, let lookup):
+    case .loaded(_, let lookup), .remote(_, let lookup):
       return try lookup.match(name)
     }
   }
@@ -54,6 +67,7 @@ public enum QuerySource {
     switch self {
     case .indexed(let index): return try index.predicates()
     case .loaded(let graph, _): return Set(graph.relations.values.map(\.predicate)).sorted()
+    case .remote(let endpoint, _): return try endpoint.predicates()
     }
   }
 
@@ -62,6 +76,7 @@ public enum QuerySource {
     switch self {
     case .indexed(let index): return try index.graph(around: id, hops: hops, relation: relation)
     case .loaded(let graph, _): return graph
+    case .remote(let endpoint, _): return try endpoint.graph(around: id, hops: hops, relation: relation)
     }
   }
 
@@ -70,6 +85,7 @@ public enum QuerySource {
     switch self {
     case .indexed(let index): return try index.graph(joining: a, and: b)
     case .loaded(let graph, _): return graph
+    case .remote(let endpoint, _): return try endpoint.graph(joining: a, and: b)
     }
   }
 }

@@ -142,14 +142,13 @@ public struct GraphMerger: Sendable {
     (a.evidence.document, a.evidence.scalarStart, a.kind) <= (b.evidence.document, b.evidence.scalarStart, b.kind) ? a : b
   }
 
-  /// In the text's order, as the writer puts them.
+  /// Once each, in the text's order; ties the file's order leaves are broken first (Swift's sort
+  /// is stable), so that no set's order shows.
   static func ordered(_ list: [KnowledgeGraph.Mention]) -> [KnowledgeGraph.Mention] {
-    Array(Set(list)).sorted { ($0.document, $0.scalarStart, $0.scalarEnd, $0.text, $0.sentence) < ($1.document, $1.scalarStart, $1.scalarEnd, $1.text, $1.sentence) }
+    KnowledgeGraph.inFileOrder(Array(Set(list)).sorted { $0.sentence < $1.sentence })
   }
 
   static func ordered(_ list: [KnowledgeGraph.Evidence]) -> [KnowledgeGraph.Evidence] {
-    Array(Set(list)).sorted {
-      ($0.document, $0.scalarStart, $0.scalarEnd, $0.trigger, $0.note ?? "") < ($1.document, $1.scalarStart, $1.scalarEnd, $1.trigger, $1.note ?? "")
-    }
+    KnowledgeGraph.inFileOrder(Array(Set(list)))
   }
 }

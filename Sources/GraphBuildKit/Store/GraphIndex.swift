@@ -133,11 +133,11 @@ public final class GraphIndex: NameKeys, @unchecked Sendable {
     let entity = try db.makeStatement(sql: "INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?)")
     for e in graph.entities.values {
       let aliases = String(decoding: try json.encode(e.aliases), as: UTF8.self)
-      try entity.execute(arguments: [e.id, e.type, e.name, e.latinName, e.englishName, aliases, try json.encode(e.mentions)])
+      try entity.execute(arguments: [e.id, e.type, e.name, e.latinName, e.englishName, aliases, try json.encode(KnowledgeGraph.inFileOrder(e.mentions))])
     }
     let relation = try db.makeStatement(sql: "INSERT INTO relation VALUES (?, ?, ?, ?, ?, ?, ?)")
     for r in graph.relations.values {
-      try relation.execute(arguments: [r.id, r.subject, r.predicate, r.object, r.stance, r.hedged, try json.encode(r.evidence)])
+      try relation.execute(arguments: [r.id, r.subject, r.predicate, r.object, r.stance, r.hedged, try json.encode(KnowledgeGraph.inFileOrder(r.evidence))])
     }
     let document = try db.makeStatement(sql: "INSERT INTO document VALUES (?, ?, ?, ?, ?)")
     for d in graph.documents.values { try document.execute(arguments: [d.id, d.path, d.fingerprint, d.date, d.encoding]) }

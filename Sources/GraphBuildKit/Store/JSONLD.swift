@@ -22,7 +22,7 @@ public enum JSONLD {
       "gb:endOffset": e.scalarEnd,
       "gb:trigger": e.trigger,
     ]
-    if !e.dates.isEmpty { node["gb:date"] = e.dates }
+    if !e.dates.isEmpty { node["gb:date"] = e.dates.sorted() }
     if let note = e.note { node["gb:note"] = note }
     return node
   }
@@ -63,9 +63,7 @@ public enum JSONLD {
       let aliases = e.aliases.filter { $0 != e.name }.sorted()
       // Tagged by script: the Latin names world knowledge gives (US, White House) are English.
       if !aliases.isEmpty { node["schema:alternateName"] = aliases.map { lang($0, NameLookup.isCyrillic($0) ? "uk" : "en") } }
-      // In the text's order, not the runs': a graph's bytes do not depend on how it was built.
-      let mentions = e.mentions.sorted { ($0.document, $0.scalarStart, $0.scalarEnd, $0.text) < ($1.document, $1.scalarStart, $1.scalarEnd, $1.text) }
-      node["gb:mention"] = mentions.map { m -> [String: Any] in
+      node["gb:mention"] = KnowledgeGraph.inFileOrder(e.mentions).map { m -> [String: Any] in
         [
           "gb:document": ref(m.document), "gb:text": m.text, "gb:startOffset": m.scalarStart,
           "gb:endOffset": m.scalarEnd, "gb:sentence": m.sentence,
@@ -80,8 +78,7 @@ public enum JSONLD {
       var node: [String: Any] = [
         "@id": r.id, "@type": "gb:RelationRecord", "gb:subject": ref(r.subject),
         "gb:predicate": ref("gb:" + r.predicate), "gb:object": ref(r.object),
-        "gb:evidence": r.evidence.sorted { ($0.document, $0.scalarStart, $0.scalarEnd, $0.trigger) < ($1.document, $1.scalarStart, $1.scalarEnd, $1.trigger) }
-          .map(evidenceNode),
+        "gb:evidence": KnowledgeGraph.inFileOrder(r.evidence).map(evidenceNode),
       ]
       if let stance = r.stance { node["gb:stance"] = stance }
       if r.hedged { node["gb:hedged"] = true }

@@ -167,7 +167,8 @@ struct JSONLDGraph {
     return .init(
       document: doc, sentence: try string(n, Self.gb + "sentence") ?? "", scalarStart: try single(n, Self.gb + "startOffset")?.int ?? 0,
       scalarEnd: try single(n, Self.gb + "endOffset")?.int ?? 0, trigger: try string(n, Self.gb + "trigger") ?? "",
-      dates: (n.properties[Self.gb + "date"] ?? []).compactMap(\.string), note: try string(n, Self.gb + "note"))
+      // A set in RDF: read in one order, whatever order a processor wrote it in.
+      dates: (n.properties[Self.gb + "date"] ?? []).compactMap(\.string).sorted(), note: try string(n, Self.gb + "note"))
   }
 
   private func entity(_ n: JSONLDNodes.Node, type: String) throws -> (KnowledgeGraph.Entity, [(String, String)]) {

@@ -126,6 +126,26 @@ public struct KnowledgeGraph: Sendable, Equatable {
       : list.reversed().prefix { $0.document == x.document && $0.scalarStart >= x.scalarStart - 1 }.contains(x)
   }
 
+  /// Mentions in the text's order, as the graph file writes them: a graph's bytes and answers
+  /// do not depend on the order the runs that made it read the documents in.
+  public static func inFileOrder(_ list: [Mention]) -> [Mention] {
+    list.sorted { ($0.document, $0.scalarStart, $0.scalarEnd, $0.text) < ($1.document, $1.scalarStart, $1.scalarEnd, $1.text) }
+  }
+
+  /// Evidence in the text's order, as the graph file writes it, each with its dates sorted (in
+  /// RDF they are a set); two pieces at one place are told apart by their notes and dates.
+  public static func inFileOrder(_ list: [Evidence]) -> [Evidence] {
+    let keyed = list.map { e -> (Evidence, String) in
+      var e = e
+      e.dates.sort()
+      return (e, (e.note ?? "") + "\u{1}" + e.dates.joined(separator: ","))
+    }
+    return keyed.sorted { a, b in
+      let (x, y) = (a.0, b.0)
+      return (x.document, x.scalarStart, x.scalarEnd, x.trigger, a.1) < (y.document, y.scalarStart, y.scalarEnd, y.trigger, b.1)
+    }.map(\.0)
+  }
+
   public static func relationID(subject: String, predicate: String, object: String) -> String {
     base + "relation/" + fingerprint(subject + "|" + predicate + "|" + object)
   }

@@ -40,6 +40,8 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
   case cannotWrite(file: String, reason: String, advice: String)
   case locked(file: String, holder: String)
   case wouldOverwrite(file: String, found: String, format: String)
+  /// A SPARQL endpoint that could not answer, and why.
+  case endpoint(String)
 
   public var description: String {
     switch self {
@@ -74,6 +76,8 @@ public enum GraphBuildError: Error, CustomStringConvertible, Equatable {
       return "\(file) is being written by another run (\(holder)); wait for it to finish, or run again without --no-wait to wait and merge onto its result"
     case .wouldOverwrite(let file, let found, let format):
       return "\(file) holds \(found), not \(format); it was left untouched: give another --out, or --force to replace it"
+    case .endpoint(let reason):
+      return reason
     }
   }
 }
