@@ -46,7 +46,29 @@ extension RelationExtractor {
         // The name holds its parent: "Міністерство фінансів США", "Рада Європейського Союзу",
         // "Посольство Японії у Києві" (and there the city it sits in).
         var parentFound = false
-        for cut in (m.tokenRange.lowerBound + 1)..<m.tokenRange.upperBound {
+        // A body's remit names no parent of it ("Комітет з питань Європейського Союзу"); the body
+        // after "при" is its only parent, where the document or world knowledge names it ("Група
+        // радників при Кабінеті Міністрів України", "Комітет ... при Президенті України": not
+        // Україна's own, as the dev set's readers judge); a mission's parent is the state that
+        // sends it ("Представництво України при ЄС").
+        var cutsEnd = m.tokenRange.upperBound
+        if let p = ExtendBodyNameThroughItsRemit.remitStart(ctx.doc.tokens, in: m.tokenRange) {
+          if ctx.doc.tokens[p].text != "при" {
+            cutsEnd = p
+          } else if headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads), p + 1 < m.tokenRange.upperBound {
+            let words = ctx.doc.tokens[(p + 1)..<m.tokenRange.upperBound].map(\.text)
+            var named = [words.joined(separator: " "), lemmatizer.lemmatizeName(words, isPerson: false)].lazy.compactMap { bodiesByName[Gazetteer.normalize($0)] }.first
+            if named == nil, words.count <= 4, let entry = knownEntry(words), Self.family(entry.type) == "org" {
+              let first = ctx.doc.tokens[p + 1], last = ctx.doc.tokens[m.tokenRange.upperBound - 1]
+              named = ensureEntity(entry, mentionText: ctx.doc.text.slice(first.scalarStart, last.scalarEnd), ctx: ctx, start: first.scalarStart, end: last.scalarEnd, &graph)
+            }
+            if let pid = named, pid != id {
+              add(&graph, id, "partOf", pid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+            }
+            parentFound = true
+          }
+        }
+        for cut in (m.tokenRange.lowerBound + 1)..<cutsEnd {
           let first = ctx.doc.tokens[cut]
           guard first.isCapitalized || first.isAllCaps else { continue }
           let afterIn = ["у", "в"].contains(ctx.doc.tokens[cut - 1].text.lowercasedFast())

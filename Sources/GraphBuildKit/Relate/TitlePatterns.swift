@@ -385,15 +385,19 @@ extension RelationExtractor {
       let pm = ctx.mentions[pmi].mention
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
+      // A minister's deputy serves the ministry, where the document names it ("перший
+      // заступник Міністра культури України" and "Міністерство культури України"; "X —
+      // заступниця міністра закордонних справ" and "Міністерство закордонних справ України").
+      if deputy, (ctx.lemmas[t] ?? []).contains("міністр"),
+        let ministry = ministryNamed(ctx, after: t, to: pm.tokenRange.lowerBound > t ? min(k, pm.tokenRange.lowerBound - 1) : k, bodiesByName),
+        ministry != pid
+      {
+        add(&graph, pid, "representativeOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
+        continue
+      }
       if let (oid, note) = ofEntity {
         // A deputy of the head ("заступниця голови X") serves X but does not lead it; nor does a
         // state secretary.
-        // A minister's deputy serves the ministry, where the document names it ("перший
-        // заступник Міністра культури України" and "Міністерство культури України").
-        if deputy, (ctx.lemmas[t] ?? []).contains("міністр"), let ministry = ministryNamed(ctx, after: t, to: k, bodiesByName), ministry != pid {
-          add(&graph, pid, "representativeOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
-          continue
-        }
         let relation = (throughBody || deputy) && title.relation == "leaderOf" ? "representativeOf" : title.relation
         add(&graph, pid, relation, oid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
         // The persons coordinated with the holder hold a post in the plural too, after a copula
@@ -537,14 +541,24 @@ extension RelationExtractor {
   }
 
   /// The ministry a minister's title and the words after it name, where the document names it
-  /// by that name: "Міністра культури України" -> Міністерство культури України.
+  /// by that name ("Міністра культури України" -> Міністерство культури України), or by a name
+  /// that goes on past the words when only one does ("міністра закордонних справ." ->
+  /// Міністерство закордонних справ України). A word that names no ministry after a run that
+  /// is no ministry's whole name ("міністра закордонних справ Польщі") finds none.
   func ministryNamed(_ ctx: Context, after t: Int, to end: Int, _ bodiesByName: [String: String]) -> String? {
-    var words = ["міністерство"]
+    var key = "міністерство"
     var found: String?
+    var exact = false
     for k in (t + 1)..<min(end + 1, ctx.range.upperBound, t + 8) {
       guard ctx.doc.tokens[k].kind == .word else { break }
-      words.append(ctx.doc.tokens[k].text)
-      if let id = bodiesByName[Gazetteer.normalize(words.joined(separator: " "))] { found = id }
+      key += " " + Gazetteer.normalize(ctx.doc.tokens[k].text)
+      if let id = bodiesByName[key] {
+        (found, exact) = (id, true)
+        continue
+      }
+      let longer = Set(bodiesByName.filter { $0.key.hasPrefix(key + " ") }.values)
+      if longer.isEmpty { return exact ? found : nil }
+      (found, exact) = (longer.count == 1 ? longer.first : nil, false)
     }
     return found
   }

@@ -169,6 +169,19 @@ import Testing
     #expect(t.contains { $0.hasPrefix("Міністерство фінансів") && $0.hasSuffix("partOf США") })
   }
 
+  /// A body's remit names no parent; the body after "при" is its parent, but a mission's is the
+  /// state that sends it.
+  @Test func aBodysRemitAndWhatItIsAttachedTo() {
+    let g = Fixtures.graph([
+      "Кабінет Міністрів України ухвалив рішення. Олег Гнатюк, заступник голови Експертної групи радників при Кабінеті Міністрів України, розповів про реформу.",
+      "Вона працювала у Комітеті з питань Європейського Союзу, а потім у Представництві України при ЄС.",
+    ])
+    #expect(g.namedTriples.contains("Експертна група радників при Кабінеті Міністрів України partOf Кабінет Міністрів України"))
+    #expect(!g.namedTriples.contains("Експертна група радників при Кабінеті Міністрів України partOf Україна"))
+    #expect(g.namedTriples.contains("Представництво України при ЄС partOf Україна"))
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Комітет з питань") && $0.contains("partOf") })
+  }
+
   @Test func negationIsNotAFact() {
     let t = triples("Міністерство фінансів США не зняло санкції з компанії «Беларуськалій».")
     #expect(!t.contains { $0.contains("liftedSanctionsOn") })
@@ -326,6 +339,13 @@ import Testing
       "Про це наголосила Світлана Фоменко, перший заступник Міністра культури України. Міністерство культури України здійснило всі кроки.",
     ])
     #expect(g.namedTriples.contains("Світлана Фоменко representativeOf Міністерство культури України"))
+    // The state left out, with the holder before the post: the one ministry whose name goes on
+    // past the words; another state's words find none.
+    let h = Fixtures.graph([
+      "Міністерство закордонних справ України оприлюднило дані. Оксана Дмитренко — перша заступниця міністра закордонних справ. Ганна Лісова — заступник міністра закордонних справ Польщі.",
+    ])
+    #expect(h.namedTriples.contains("Оксана Дмитренко representativeOf Міністерство закордонних справ України"))
+    #expect(!h.namedTriples.contains("Ганна Лісова representativeOf Міністерство закордонних справ України"))
   }
 
   /// "країни" right after a post is the state named last.

@@ -46,6 +46,7 @@ enum Repairs {
     PostBeforeHolder(),
     ExtendAdjectiveToItsNoun(),
     ExtendBodyNounToItsComplement(),
+    ExtendBodyNameThroughItsRemit(),
     ExtendBodyNounToItsAdjectives(),
     BodyNameInLowerCase(),
     WorkIsNoOrganization(),
