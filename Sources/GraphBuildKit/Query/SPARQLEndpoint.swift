@@ -70,13 +70,7 @@ public final class SPARQLEndpoint: Sendable {
   /// As `GraphIndex.graph(around:hops:relation:)`.
   public func graph(around id: String, hops: Int, relation: String? = nil) throws -> KnowledgeGraph {
     var g = KnowledgeGraph()
-    var seen: Set<String> = [id]
-    var frontier = [id]
-    var level = 0
-    while level < max(1, hops) && !frontier.isEmpty {
-      level += 1
-      frontier = try addRelations(touching: frontier, predicate: relation, to: &g).filter { seen.insert($0).inserted }
-    }
+    try GraphWalk.around(id, hops: hops) { try addRelations(touching: $0, predicate: relation, to: &g) }
     try finish(&g, including: [id], withMentions: [id])
     return g
   }
@@ -84,11 +78,7 @@ public final class SPARQLEndpoint: Sendable {
   /// As `GraphIndex.graph(joining:and:)`.
   public func graph(joining a: String, and b: String) throws -> KnowledgeGraph {
     var g = KnowledgeGraph()
-    var seen: Set<String> = [a]
-    var frontier = [a]
-    while !frontier.isEmpty && !seen.contains(b) {
-      frontier = try addRelations(touching: frontier, predicate: nil, to: &g).filter { seen.insert($0).inserted }
-    }
+    try GraphWalk.joining(a, b) { try addRelations(touching: $0, predicate: nil, to: &g) }
     try finish(&g, including: [a, b], withMentions: [])
     return g
   }

@@ -223,13 +223,7 @@ public final class GraphIndex: NameKeys, @unchecked Sendable {
   public func graph(around id: String, hops: Int, relation: String? = nil) throws -> KnowledgeGraph {
     try queue.read { db in
       var g = KnowledgeGraph()
-      var seen: Set<String> = [id]
-      var frontier = [id]
-      var level = 0
-      while level < max(1, hops) && !frontier.isEmpty {
-        level += 1
-        frontier = try addRelations(touching: frontier, predicate: relation, to: &g, db).filter { seen.insert($0).inserted }
-      }
+      try GraphWalk.around(id, hops: hops) { try addRelations(touching: $0, predicate: relation, to: &g, db) }
       try finish(&g, including: [id], withMentions: [id], db)
       return g
     }
@@ -240,11 +234,7 @@ public final class GraphIndex: NameKeys, @unchecked Sendable {
   public func graph(joining a: String, and b: String) throws -> KnowledgeGraph {
     try queue.read { db in
       var g = KnowledgeGraph()
-      var seen: Set<String> = [a]
-      var frontier = [a]
-      while !frontier.isEmpty && !seen.contains(b) {
-        frontier = try addRelations(touching: frontier, predicate: nil, to: &g, db).filter { seen.insert($0).inserted }
-      }
+      try GraphWalk.joining(a, b) { try addRelations(touching: $0, predicate: nil, to: &g, db) }
       try finish(&g, including: [a, b], withMentions: [], db)
       return g
     }
