@@ -68,6 +68,13 @@ extension RelationExtractor {
             parentFound = true
           }
         }
+        // Of the bodies a name holds, the last is the parent ("Департамент Європейського Союзу МЗС
+        // України": the ministry's, not the EU's); a state is the parent only where no body is.
+        var parent: (cut: Int, isBody: Bool, choice: ParentChoice)?
+        func replaces(_ isBody: Bool, at cut: Int) -> Bool {
+          guard let held = parent else { return !parentFound }
+          return held.isBody && isBody && cut > held.cut
+        }
         for cut in (m.tokenRange.lowerBound + 1)..<cutsEnd {
           let first = ctx.doc.tokens[cut]
           guard first.isCapitalized || first.isAllCaps else { continue }
@@ -78,22 +85,28 @@ extension RelationExtractor {
               !nameOnly || Gazetteer.normalize(part.map(\.text).joined(separator: " ")) != Gazetteer.normalize(entry.uk)
             else { continue }
             let text = ctx.doc.text.slice(first.scalarStart, part.last!.scalarEnd)
-            let ev = evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil)
             if afterIn, entry.type == "City", !headLemmas(m, ctx).isDisjoint(with: patterns.locatedHeads) {
               let cid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
-              add(&graph, id, "locatedIn", cid, ev)
-            } else if !afterIn, !parentFound, entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf),
+              add(&graph, id, "locatedIn", cid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
+            } else if !afterIn, replaces(entry.type != "Country", at: cut), entry.type == "Country" || Self.family(entry.type) == "org", fits(entry.type, partOf),
               entry.type != "Country" || !nestedBody(m, before: cut, ctx) && headLemmas(m, ctx).isDisjoint(with: patterns.civicHeads ?? [])
             {
-              let pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: first.scalarStart, end: part.last!.scalarEnd, &graph)
-              if pid != id { add(&graph, id, "partOf", pid, ev) }
-              parentFound = true
+              parent = (cut, entry.type != "Country", .known(entry, text: text, start: first.scalarStart, end: part.last!.scalarEnd))
             }
             break
           }
-          if !parentFound, let pid = parentBody(m, id, from: cut, ctx, bodiesByName) {
+          if parent?.cut != cut, replaces(true, at: cut), let pid = parentBody(m, id, from: cut, ctx, bodiesByName, graph) {
+            parent = (cut, true, .named(pid))
+          }
+        }
+        if let (_, _, choice) = parent {
+          let pid: String
+          switch choice {
+          case .known(let entry, let text, let start, let end): pid = ensureEntity(entry, mentionText: text, ctx: ctx, start: start, end: end, &graph)
+          case .named(let named): pid = named
+          }
+          if pid != id {
             add(&graph, id, "partOf", pid, evidence(ctx, from: m.tokenRange.lowerBound, to: m.tokenRange.upperBound - 1, trigger: m.text, note: nil))
-            parentFound = true
           }
         }
       }
@@ -168,20 +181,38 @@ extension RelationExtractor {
   /// "Управління житлового господарства Донецької міськради" (and "Донецька міськрада"). The
   /// name before `cut` must hold a subunit's or a state body's noun (відділення, департамент,
   /// управління), so that a company named after a body ("Клуб друзів АМКУ") is no part of it.
-  func parentBody(_ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String]) -> String? {
+  func parentBody(_ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String], _ graph: KnowledgeGraph) -> String? {
     // After a preposition the tail says where ("Управління СБУ у Чернігівській області"); in
     // quotes it is the body's own name ("Державна служба «Укравтодор»").
     let before = ctx.doc.tokens[cut - 1]
     guard before.kind == .word, !isPreposition(ctx, cut - 1),
       (m.tokenRange.lowerBound..<cut).contains(where: { !tokenLemmas(ctx.doc.tokens[$0]).isDisjoint(with: bodyNouns) })
     else { return nil }
-    let words = ctx.doc.tokens[cut..<m.tokenRange.upperBound].map(\.text)
+    let all = ctx.doc.tokens[cut..<m.tokenRange.upperBound].map(\.text)
     // A region is where a body works, not its parent ("суд Дніпропетровської області").
     guard tokenLemmas(ctx.doc.tokens[m.tokenRange.upperBound - 1]).isDisjoint(with: gazetteer.placeNounsAfter) else { return nil }
-    for name in [words.joined(separator: " "), lemmatizer.lemmatizeName(words, isPerson: false)] {
-      if let pid = bodiesByName[Gazetteer.normalize(name)], pid != id { return pid }
+    // The tail, or the tail short of the state that closes it ("МЗС України", the document
+    // naming "МЗС").
+    for n in stride(from: all.count, to: 0, by: -1) where n == all.count || knownEntry(Array(all[n...]))?.type == "Country" {
+      let words = Array(all[..<n])
+      for name in [words.joined(separator: " "), lemmatizer.lemmatizeName(words, isPerson: false)] {
+        if let pid = bodiesByName[Gazetteer.normalize(name)], pid != id { return pid }
+      }
+      // An abbreviation of a body the document names in full ("МЗС": Міністерство закордонних справ України).
+      if words.count == 1, words[0].count >= 2, words[0] == words[0].uppercased() {
+        let full = Set(bodiesByName.values).filter { pid in
+          graph.entities[pid].map { EntityResolver.acronyms(of: $0.name, gazetteer: gazetteer, lemmatizer: lemmatizer).contains(words[0]) } ?? false
+        }
+        if full.count == 1, let pid = full.first, pid != id { return pid }
+      }
     }
     return nil
+  }
+
+  /// A parent a body's name holds: world knowledge's, or a body the document names.
+  enum ParentChoice {
+    case known(Gazetteer.Entry, text: String, start: Int, end: Int)
+    case named(String)
   }
 
   /// State bodies that world knowledge places in a state (Білий дім, Державний департамент).

@@ -169,6 +169,18 @@ import Testing
     #expect(t.contains { $0.hasPrefix("Міністерство фінансів") && $0.hasSuffix("partOf США") })
   }
 
+  /// Of the bodies a name holds, the last is the parent, by its abbreviation too; a state is the
+  /// parent only where no body is.
+  @Test func theLastBodyANameHoldsIsItsParent() {
+    let g = Fixtures.graph([
+      "Міністерство закордонних справ України повідомило про це. Вона очолила Департамент Європейського Союзу МЗС України.",
+    ])
+    #expect(g.namedTriples.contains("Департамент Європейського Союзу МЗС України partOf Міністерство закордонних справ України"))
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Департамент Європейського Союзу") && $0.hasSuffix("partOf Європейський Союз") })
+    let h = Fixtures.graph(["Міністерство фінансів США оприлюднило список."])
+    #expect(h.namedTriples.contains("Міністерство фінансів США partOf США"))
+  }
+
   /// A body's remit names no parent; the body after "при" is its parent, but a mission's is the
   /// state that sends it.
   @Test func aBodysRemitAndWhatItIsAttachedTo() {
