@@ -196,6 +196,12 @@ public final class RelationExtractor: @unchecked Sendable {
       for name in [m.lemma, m.text, e.name] where bodiesByName[Gazetteer.normalize(name)] == nil { bodiesByName[Gazetteer.normalize(name)] = id }
       documentBodies.append((id, e.name))
     }
+    // The same bodies by their abbreviations ("МЗС" for Міністерство закордонних справ України).
+    var bodiesByAcronym: [String: Set<String>] = [:]
+    for id in Set(bodiesByName.values) {
+      guard let name = graph.entities[id]?.name else { continue }
+      for a in EntityResolver.acronyms(of: name, gazetteer: gazetteer, lemmatizer: lemmatizer) { bodiesByAcronym[a, default: []].insert(id) }
+    }
     for (si, sentence) in doc.sentences.enumerated() {
       var lemmas: [Int: Set<String>] = [:]
       for t in sentence.tokenRange { lemmas[t] = tokenLemmas(doc.tokens[t]) }
@@ -358,7 +364,7 @@ public final class RelationExtractor: @unchecked Sendable {
         dates: dates.dates(in: doc.tokens[sentence.tokenRange]), notes: notes, docMentions: mentionsOf[si], namedEntries: namedEntries, citiesNamed: citiesNamed)
       // Bodies' states first: a post with a field only reads them ("Верховна Рада України
       // призначила міністром оборони X").
-      stateBodies(ctx, &graph, bodiesByName: bodiesByName)
+      stateBodies(ctx, &graph, bodiesByName: bodiesByName, bodiesByAcronym: bodiesByAcronym)
       titles(ctx, &graph, holders: &holders, bodies: bodies, statesNamed: statesNamed, bodiesByName: bodiesByName)
       deputyOfHolder(ctx, &graph)
       headedBy(ctx, &graph)

@@ -24,7 +24,7 @@ extension RelationExtractor {
 
   /// Organisations of a state: "Державний департамент США" (partOf), "посольство Японії у
   /// Києві" (a node of its own, partOf the state, locatedIn the city).
-  func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph, bodiesByName: [String: String] = [:]) {
+  func stateBodies(_ ctx: Context, _ graph: inout KnowledgeGraph, bodiesByName: [String: String] = [:], bodiesByAcronym: [String: Set<String>] = [:]) {
     let partOf = patterns.types["partOf"]?.object ?? ["Country"]
     // A named organisation followed by (or ending in) a country.
     for (mi, pair) in ctx.mentions.enumerated() {
@@ -95,7 +95,7 @@ extension RelationExtractor {
             }
             break
           }
-          if parent?.cut != cut, replaces(true, at: cut), let pid = parentBody(m, id, from: cut, ctx, bodiesByName, graph) {
+          if parent?.cut != cut, replaces(true, at: cut), let pid = parentBody(m, id, from: cut, ctx, bodiesByName, bodiesByAcronym) {
             parent = (cut, true, .named(pid))
           }
         }
@@ -181,7 +181,9 @@ extension RelationExtractor {
   /// "Управління житлового господарства Донецької міськради" (and "Донецька міськрада"). The
   /// name before `cut` must hold a subunit's or a state body's noun (відділення, департамент,
   /// управління), so that a company named after a body ("Клуб друзів АМКУ") is no part of it.
-  func parentBody(_ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String], _ graph: KnowledgeGraph) -> String? {
+  func parentBody(
+    _ m: Mention, _ id: String, from cut: Int, _ ctx: Context, _ bodiesByName: [String: String], _ bodiesByAcronym: [String: Set<String>]
+  ) -> String? {
     // After a preposition the tail says where ("Управління СБУ у Чернігівській області"); in
     // quotes it is the body's own name ("Державна служба «Укравтодор»").
     let before = ctx.doc.tokens[cut - 1]
@@ -200,10 +202,7 @@ extension RelationExtractor {
       }
       // An abbreviation of a body the document names in full ("МЗС": Міністерство закордонних справ України).
       if words.count == 1, words[0].count >= 2, words[0] == words[0].uppercased() {
-        let full = Set(bodiesByName.values).filter { pid in
-          graph.entities[pid].map { EntityResolver.acronyms(of: $0.name, gazetteer: gazetteer, lemmatizer: lemmatizer).contains(words[0]) } ?? false
-        }
-        if full.count == 1, let pid = full.first, pid != id { return pid }
+        if let full = bodiesByAcronym[words[0]], full.count == 1, let pid = full.first, pid != id { return pid }
       }
     }
     return nil

@@ -40,10 +40,8 @@ struct ExtendBodyNameInLowerCase: SpanRepair {
     let tokens = document.tokens
     func isAdjective(_ t: Int) -> Bool { r.lemmatizer.isAdjective(tokens[t].text) }
     func extends(_ t: Int) -> Bool {
-      t < sentence.tokenRange.upperBound && !document.covered[t] && !document.tagged[t] && tokens[t].kind == .word
-        && !tokens[t].isCapitalized && !tokens[t].isAllCaps && !Token.prepositions.contains(tokens[t].text.lowercasedFast())
-        && !stopWords.contains(tokens[t].text.lowercasedFast()) && !r.isVerbForm(tokens[t].text)
-        && !neverInflects(tokens[t].text.lowercasedFast()) && (r.isCommonNoun(tokens[t].text) || isAdjective(t))
+      t < sentence.tokenRange.upperBound && !document.covered[t] && !document.tagged[t] && isNameWord(tokens[t], r)
+        && !neverInflects(tokens[t].text.lowercasedFast())
     }
     var end = range.upperBound
     while end - range.upperBound < 4 {
@@ -58,6 +56,14 @@ struct ExtendBodyNameInLowerCase: SpanRepair {
       }
     }
     return end
+  }
+
+  /// A lower-case noun or adjective that may go on a body's name: no preposition, pronoun,
+  /// conjunction or verb.
+  static func isNameWord(_ token: Token, _ r: Recognizer) -> Bool {
+    let lower = token.text.lowercasedFast()
+    return token.kind == .word && !token.isCapitalized && !token.isAllCaps && !Token.prepositions.contains(lower)
+      && !stopWords.contains(lower) && !r.isVerbForm(token.text) && (r.isCommonNoun(token.text) || r.lemmatizer.isAdjective(token.text))
   }
 
   /// A dictionary entry without affixes that is no noun's irregular genitive plural (дітей,

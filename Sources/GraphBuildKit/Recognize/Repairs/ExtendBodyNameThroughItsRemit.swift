@@ -66,10 +66,7 @@ struct ExtendBodyNameThroughItsRemit: DocumentRepair {
     }
     // (Not a time after the name: "з питань кадастру минулого тижня".)
     func word(_ t: Int) -> Bool {
-      t < sentence.upperBound && tokens[t].kind == .word && !tokens[t].isCapitalized && !tokens[t].isAllCaps
-        && !Token.prepositions.contains(tokens[t].text.lowercasedFast()) && !r.isVerbForm(tokens[t].text)
-        && !ExtendBodyNameInLowerCase.stopWords.contains(tokens[t].text.lowercasedFast())
-        && (r.isCommonNoun(tokens[t].text) || r.lemmatizer.isAdjective(tokens[t].text)) && !time(t) && !time(t + 1)
+      t < sentence.upperBound && ExtendBodyNameInLowerCase.isNameWord(tokens[t], r) && !time(t) && !time(t + 1)
     }
     var end = c
     while end - c < 8 {
