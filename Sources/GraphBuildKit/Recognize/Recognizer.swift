@@ -385,7 +385,11 @@ public final class Recognizer: @unchecked Sendable {
         let before = lemmatizer.lemma(word.text).lowercasedFast()
         let raw = word.text
         if gazetteer.airlineMarkers.contains(before) || gazetteer.airlineMarkers.contains(raw) { return "Airline" }
-        if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) || endsInCompanyNoun(before) { return "Corporation" }
+        if gazetteer.companyMarkers.contains(before) || gazetteer.companyMarkers.contains(raw) || gazetteer.companyTypeNouns.contains(before)
+          || endsInCompanyNoun(before)
+        {
+          return "Corporation"
+        }
         if gazetteer.mediaMarkers.contains(before) { return "NewsMediaOrganization" }
       }
       let words = tokens[m.tokenRange].filter { $0.kind == .word }

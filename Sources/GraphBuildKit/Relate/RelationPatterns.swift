@@ -112,6 +112,8 @@ public struct RelationPatterns: Decodable, Sendable {
   /// A council member's title ("депутат") and the words of a council's name ("обласна рада"):
   /// the title with no body, right before a name, is of the one council the document names.
   public var councilMembers: Set<String>?
+  /// Words of address before a name ("пані Гребенюк"), passed over between a post and its holder.
+  public var honorifics: Set<String>?
   public var councilNames: [String]?
   public var coordinators: [String]
   /// Words that name members of a group just mentioned ("банків, зокрема X та Y").

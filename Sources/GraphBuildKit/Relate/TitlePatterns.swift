@@ -1,6 +1,10 @@
 import Foundation
 
 extension RelationExtractor {
+  /// The forms of "бути" a post's phrase may follow ("власником був міністр X"); the lemma sets
+  /// give these short forms no base form of their own.
+  static let beForms: Set<String> = ["є", "був", "була", "було", "були", "буде", "будуть"]
+
   /// Whether a title word is a nominative or genitive plural: its lemma with -и/-і
   /// (журналісти, депутати) or a form in -ів.
   func isPluralForm(_ ctx: Context, _ t: Int) -> Bool {
@@ -78,7 +82,8 @@ extension RelationExtractor {
       var b = t - 1
       var nested = false
       while b >= max(ctx.range.lowerBound, t - 3) {
-        if has(ctx, b, patterns.coordinators) { break }
+        // (A verb between them starts another phrase: "власником був міністр X".)
+        if has(ctx, b, patterns.coordinators) || isVerb(ctx, b) || Self.beForms.contains(ctx.doc.tokens[b].text.lowercasedFast()) { break }
         if titleAt(ctx, b) != nil && ctx.mentionAt[b] == nil && !isPluralForm(ctx, b) { nested = true; break }
         if ctx.doc.tokens[b].kind != .word || ctx.mentionAt[b] != nil { break }
         b -= 1
@@ -173,6 +178,13 @@ extension RelationExtractor {
         // обласної військово-цивільної адміністрації Юрій Г."): the name after both holds both.
         if tok.kind == .dash, ofEntity != nil, !inTarget, k + 1 < limit, titleAt(ctx, k + 1) != nil, !isPluralForm(ctx, k + 1) {
           k += 1
+          continue
+        }
+        // The holder after a dash, past a word of address ("Директор «X» – пані Y").
+        if tok.kind == .dash, ofEntity != nil, !inTarget, case let next = pastHonorific(ctx, k + 1), next < limit,
+          let mi = ctx.mentionAt[next], ctx.mentions[mi].mention.tokenRange.lowerBound == next, entityType(ctx.mentions[mi].entity, graph) == "Person"
+        {
+          k = next
           continue
         }
         if tok.kind != .word { break }
@@ -290,6 +302,11 @@ extension RelationExtractor {
       }
       // "один з лідерів X": one of a group's heads holds the post too.
       let oneOf = oneOfGroup(ctx, title: t)
+      // An item of a list of posts and holders that names nobody is the next holder's, when the
+      // item before it is a post and its holder's name (`TitleList`).
+      if person == nil, let next = TitleList(extractor: self, ctx: ctx, graph: graph).forwardHolder(ofTitleAt: t) {
+        person = (next, ctx.mentions[next].entity)
+      }
       // Reverse apposition: "Person, title ..." or "Person – title ...", past the title's
       // adjectives ("Ігоря Н., теперішнього міського голову Калуша"), a deputy's word
       // ("Олександр Ш., заступник голови X") and "один з".
@@ -361,7 +378,9 @@ extension RelationExtractor {
       // "Депутат X" right before the name, with no council of its own: the one council the
       // document has named ("Обласна рада заборонила ... Депутат X зауважив").
       // (Not a people's deputy, who sits in the parliament: "народного депутата X".)
-      if ofEntity == nil, nationality == nil, t + 1 == personStart, !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.councilMembers ?? []),
+      // (Or with only the party between: "депутат від партії «X» Y".)
+      if ofEntity == nil, nationality == nil, t + 1 == personStart || onlyPartyBetween(ctx, from: t + 1, to: personStart, graph),
+        !(ctx.lemmas[t] ?? []).isDisjoint(with: patterns.councilMembers ?? []),
         impliedBodyPhrase(ctx, title: t) == nil,
         let names = patterns.councilNames,
         let council = onlyBody(bodies, where: { b in names.contains { b.name.lowercasedFast().contains($0) } }),
@@ -395,6 +414,14 @@ extension RelationExtractor {
         add(&graph, pid, "representativeOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
         continue
       }
+      // A minister leads the ministry the document names by the post's words ("міністр
+      // екології X" and "у Міністерстві екології"), besides standing for the state.
+      if !deputy, (ctx.lemmas[t] ?? []).contains("міністр"),
+        let ministry = ministryNamed(ctx, after: t, to: pm.tokenRange.lowerBound > t ? min(k, pm.tokenRange.lowerBound - 1) : k, bodiesByName),
+        ministry != pid, ofEntity?.0 != ministry
+      {
+        add(&graph, pid, "leaderOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
+      }
       if let (oid, note) = ofEntity {
         // A deputy of the head ("заступниця голови X") serves X but does not lead it; nor does a
         // state secretary.
@@ -406,16 +433,13 @@ extension RelationExtractor {
         let pluralPost = isPluralForm(ctx, t) || isInstrumentalPlural(ctx, t)
           || (max(ctx.range.lowerBound, t - 3)..<t).contains { !(ctx.lemmas[$0] ?? []).isDisjoint(with: patterns.deputies) && isPluralForm(ctx, $0) }
         if passedCopula || pm.tokenRange.lowerBound > t, pluralPost {
-          // (Each name may say where the person is from: "A з Києва і B з Чернівецької області".)
-          var after = pastOrigin(ctx, pm.tokenRange.upperBound, graph)
-          while after + 1 < ctx.range.upperBound, ctx.doc.tokens[after].text == "," || has(ctx, after, patterns.coordinators),
-            let next = ctx.mentionAt[after + 1], ctx.mentions[next].mention.tokenRange.lowerBound == after + 1,
-            entityType(ctx.mentions[next].entity, graph) == "Person"
-          {
+          // (Each name may say where the person is from, "A з Києва і B з Чернівецької області",
+          // and its own post: "є депутат облради A, начальник управління B".)
+          let listed = TitleList(extractor: self, ctx: ctx, graph: graph).holders(after: pastOrigin(ctx, pm.tokenRange.upperBound, graph))
+          for next in listed {
             let nm = ctx.mentions[next].mention
             add(&graph, ctx.mentions[next].entity, relation, oid,
               evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: nm.tokenRange.upperBound - 1, trigger: trigger, note: note))
-            after = pastOrigin(ctx, nm.tokenRange.upperBound, graph)
           }
         }
       } else if let c = nationality, let rel = title.nationality {
@@ -425,6 +449,25 @@ extension RelationExtractor {
         add(&graph, pid, rel, tid, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: note))
       }
     }
+  }
+
+  /// Past a word of address at `k` (`honorifics`: "пані"), or `k` itself.
+  func pastHonorific(_ ctx: Context, _ k: Int) -> Int {
+    k < ctx.range.upperBound && ctx.mentionAt[k] == nil && !(ctx.lemmas[k] ?? []).isDisjoint(with: patterns.honorifics ?? []) ? k + 1 : k
+  }
+
+  /// Whether the words from `from` to `to` are "від", up to two lower-case words and one
+  /// organisation's name, in quotes or not: the party a council member was elected for ("від
+  /// БПП", "від партії «Рух»").
+  func onlyPartyBetween(_ ctx: Context, from: Int, to: Int, _ graph: KnowledgeGraph) -> Bool {
+    guard from + 1 < to, ctx.doc.tokens[from].text.lowercasedFast() == "від" else { return false }
+    var k = from + 1
+    while k < min(to, from + 3), ctx.mentionAt[k] == nil, ctx.doc.tokens[k].kind == .word, !ctx.doc.tokens[k].isCapitalized, !isVerb(ctx, k) { k += 1 }
+    if k < to, ctx.doc.tokens[k].kind == .quote { k += 1 }
+    guard k < to, let mi = ctx.mentionAt[k], EntityResolver.family(entityType(ctx.mentions[mi].entity, graph)) == "org" else { return false }
+    k = ctx.mentions[mi].mention.tokenRange.upperBound
+    if k < to, ctx.doc.tokens[k].kind == .quote { k += 1 }
+    return k == to
   }
 
   /// Past a place a person is from right after the name ("з Києва"), or `t` itself.

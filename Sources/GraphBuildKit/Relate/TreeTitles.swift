@@ -22,7 +22,13 @@ extension RelationExtractor {
       for c in tree.children(t, ["flat", "appos"]) where holder == nil {
         if let mi = ctx.mentionAt[tree.first + c], tree.words[c].relation != "flat:title" || people.contains(mi) { holder = mi }
       }
-      if holder == nil, tree.words[t].relation == "appos", let h = tree.head(t) { holder = tree.mention(h, ctx) }
+      // (Not an item of a list of posts and holders that names nobody: it is the next holder's,
+      // `TitleList`.)
+      if holder == nil, tree.words[t].relation == "appos", let h = tree.head(t),
+        TitleList(extractor: self, ctx: ctx, graph: graph).forwardHolder(ofTitleAt: tree.first + t) == nil
+      {
+        holder = tree.mention(h, ctx)
+      }
       // Or a person the parser hung on the title's body ("екс-депутат облради X" with X under
       // облради), as `SentenceTree.mention` reads it.
       // Not for a post under a post ("заступник голови Комісії X" is the deputy's).

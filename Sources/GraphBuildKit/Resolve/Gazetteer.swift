@@ -28,6 +28,10 @@ public struct Gazetteer: Sendable {
   public private(set) var countries: [String: Entry] = [:]
   public private(set) var governmentHeads: Set<String> = []
   public private(set) var companyMarkers: Set<String> = []
+  /// Nouns that make the name after them a company's ("фірма «X»") for its class only: they are
+  /// kept out of the tagger's features and the generic nouns, which the shipped model was
+  /// trained with.
+  public private(set) var companyTypeNouns: Set<String> = []
   public private(set) var airlineMarkers: Set<String> = []
   public private(set) var mediaMarkers: Set<String> = []
   /// Legal forms of private bodies (ТОВ, ГО, B. V., Ltd): such a body is no part of the state
@@ -87,6 +91,7 @@ public struct Gazetteer: Sendable {
     var organizations: [Org]
     var governmentHeads: [String]
     var companyMarkers: [String]
+    var companyTypeNouns: [String]?
     var airlineMarkers: [String]
     var mediaMarkers: [String]
     var nameNouns: [String]
@@ -157,6 +162,7 @@ public struct Gazetteer: Sendable {
     adjectives = file.adjectives
     governmentHeads = Set(file.governmentHeads)
     companyMarkers = Set(file.companyMarkers)
+    companyTypeNouns = Set(file.companyTypeNouns ?? [])
     airlineMarkers = Set(file.airlineMarkers)
     mediaMarkers = Set(file.mediaMarkers)
     privateForms = Set((file.privateForms ?? []).map { $0.lowercasedFast() })

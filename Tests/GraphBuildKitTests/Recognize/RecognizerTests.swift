@@ -88,6 +88,11 @@ import Testing
     #expect(found.contains { $0.0 == "General Electric" })
   }
 
+  @Test func aQuotedNameAfterFirmIsACompany() {
+    let found = mentions("Телефон належить київській фірмі «Левада», яка торгує запчастинами.")
+    #expect(found.contains { $0.0 == "Левада" && $0.1 == "Corporation" })
+  }
+
   @Test func aCompoundEndingInACompanyNounIsACompany() {
     let found = mentions("Клієнти Сбербанку та Укргазбанку отримали повідомлення.")
     #expect(found.contains { $0.0 == "Сбербанку" && $0.1 == "Corporation" && $0.2 == "Сбербанк" })

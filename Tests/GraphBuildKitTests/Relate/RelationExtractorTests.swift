@@ -868,6 +868,24 @@ import Testing
     #expect(g.namedTriples.contains { $0.hasPrefix("Ганна Мороз leaderOf Полтавська міська виборча комісія") })
   }
 
+  /// A minister leads the ministry the document names by the post's words.
+  @Test func aMinisterLeadsTheMinistryNamedByThePostsWords() {
+    let g = Fixtures.graph(["Схеми працювали у Міністерстві екології. Фактичним власником компанії був міністр екології Петро Гайовий."])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf Міністерство екології") })
+    let other = Fixtures.graph(["Схеми працювали у Міністерстві екології. На нараді виступив міністр фінансів Петро Гайовий."])
+    #expect(!other.namedTriples.contains { $0.hasPrefix("Петро Гайовий leaderOf Міністерство екології") })
+  }
+
+  /// A deputy "з" a party is its member; the holder may follow a dash and a word of address.
+  @Test func aDeputyFromAPartyAndAHolderAfterADash() {
+    let g = Fixtures.graph([
+      "Він був помічником Петра Гайового, депутата з Партії регіонів.",
+      "Директор «Левади» – пані Ірина Шмат – на торгах мовчала.",
+    ])
+    #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf Партія регіонів") })
+    #expect(g.namedTriples.contains { $0.hasPrefix("Ірина Шмат leaderOf Левада") })
+  }
+
   /// "Депутат X" with no council after the post is of the one council the document names.
   @Test func aDeputyWithNoCouncilIsOfTheOneNamed() {
     let g = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Депутат Петро Коваленко зауважив, що рішення важливе."])
@@ -880,6 +898,13 @@ import Testing
     #expect(oblast.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
     let people = Fixtures.graph(["Полтавська обласна рада ухвалила рішення. Фірма належить родині народного депутата Коваленка."])
     #expect(!people.namedTriples.contains { $0.contains("memberOf Полтавська обласна рада") })
+    // The party the member was elected for may stand between the post and the name, and a list
+    // of members goes on past an aside in brackets.
+    let party = Fixtures.graph([
+      "Полтавська обласна рада ухвалила рішення. Проти голосували депутати від партії «Рух» Петро Коваленко (фірма дружини ТОВ «Левада») та Ірина Шмат."
+    ])
+    #expect(party.namedTriples.contains { $0.hasPrefix("Петро Коваленко memberOf Полтавська обласна рада") })
+    #expect(party.namedTriples.contains { $0.hasPrefix("Ірина Шмат memberOf Полтавська обласна рада") })
   }
 
   /// A post's field after "з питань" is passed over; a city's adjective may be in lower case.
