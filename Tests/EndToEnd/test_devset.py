@@ -23,7 +23,7 @@ def score(batch):
 
 
 @needs_corpora
-@pytest.mark.parametrize("batch,precision,recall", [("batch1", 0.74, 0.39), ("batch2", 0.70, 0.44), ("batch3", 0.75, 0.64), ("batch4", 0.75, 0.36), ("batch5", 0.88, 0.45), ("batch6", 0.85, 0.25), ("batch7", 0.65, 0.32), ("batch8", 0.62, 0.75), ("batch9", 0.70, 0.63), ("batch10", 0.78, 0.63), ("batch11", 0.78, 0.53), ("batch12", 0.85, 0.70), ("batch13", 0.78, 0.60), ("batch14", 0.55, 0.30), ("batch15", 0.65, 0.60), ("batch16", 0.70, 0.70), ("batch17", 0.85, 0.95), ("batch18", 0.70, 0.50), ("batch19", 0.65, 0.60), ("batch20", 0.70, 0.70), ("batch21", 0.95, 0.95), ("batch22", 0.80, 0.42), ("batch23", 0.80, 0.70), ("batch24", 0.90, 0.60), ("batch25", 0.90, 0.60), ("batch26", 0.90, 0.55), ("batch27", 0.78, 0.70)])
+@pytest.mark.parametrize("batch,precision,recall", [("batch1", 0.78, 0.48), ("batch2", 0.70, 0.44), ("batch3", 0.75, 0.64), ("batch4", 0.75, 0.36), ("batch5", 0.88, 0.45), ("batch6", 0.85, 0.25), ("batch7", 0.65, 0.32), ("batch8", 0.62, 0.75), ("batch9", 0.70, 0.63), ("batch10", 0.78, 0.63), ("batch11", 0.78, 0.53), ("batch12", 0.85, 0.70), ("batch13", 0.78, 0.60), ("batch14", 0.55, 0.30), ("batch15", 0.65, 0.60), ("batch16", 0.70, 0.70), ("batch17", 0.85, 0.95), ("batch18", 0.70, 0.50), ("batch19", 0.65, 0.60), ("batch20", 0.70, 0.70), ("batch21", 0.95, 0.95), ("batch22", 0.80, 0.42), ("batch23", 0.80, 0.70), ("batch24", 0.90, 0.60), ("batch25", 0.90, 0.60), ("batch26", 0.90, 0.55), ("batch27", 0.78, 0.70), ("batch28", 0.75, 0.42)])
 def test_relations_on_real_news_hold_their_level(batch, precision, recall):
     s = score(REPO / "Tests" / "DevSet" / "relations" / f"{batch}.tsv")
     assert s["precision"] >= precision, s
