@@ -19,7 +19,9 @@ extension RelationExtractor {
       // ("О'Лірі, генеральний директор"; not "лідери республік, як і X").
       var holder: Int?
       // (A body hung on the title as flat:title is the title's body, below, not its holder.)
-      for c in tree.children(t, ["flat", "appos"]) where holder == nil {
+      // (Not a name after a conjunction, which the parser may hang there too: "Анна Ш., депутат
+      // міськради, та Олег К." names Олег as another, not as the deputy.)
+      for c in tree.children(t, ["flat", "appos"]) where holder == nil && tree.children(c, ["cc"]).isEmpty {
         if let mi = ctx.mentionAt[tree.first + c], tree.words[c].relation != "flat:title" || people.contains(mi) { holder = mi }
       }
       // (Not an item of a list of posts and holders that names nobody: it is the next holder's,

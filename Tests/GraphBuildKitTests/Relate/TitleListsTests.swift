@@ -30,5 +30,6 @@ import Testing
     ])
     #expect(g.namedTriples.contains { $0.hasPrefix("Петро Гайовий memberOf") && $0.contains("Бучанськ") })
     #expect(g.namedTriples.contains { $0.hasPrefix("Анна Шмат memberOf") && $0.contains("Ірпінськ") })
+    #expect(!g.namedTriples.contains { $0.hasPrefix("Олег Коваль memberOf") && $0.contains("Ірпінськ") })
   }
 }
