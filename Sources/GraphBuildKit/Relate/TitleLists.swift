@@ -106,7 +106,7 @@ extension RelationExtractor {
     /// Whether the item's first word, past "а також", conjunctions and adjectives, is a post.
     func opensWithPost(_ start: Int) -> Bool {
       var k = start
-      while k < ctx.range.upperBound, k - start < 4, isSeparator(k) || ctx.doc.tokens[k].text == "," || extractor.isCommonAdjective(ctx, k) { k += 1 }
+      while k < ctx.range.upperBound, k - start < 4, isSeparator(k) || extractor.isCommonAdjective(ctx, k) { k += 1 }
       return k < ctx.range.upperBound && ctx.mentionAt[k] == nil && extractor.titleAt(ctx, k) != nil
     }
 

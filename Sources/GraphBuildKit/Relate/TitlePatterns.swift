@@ -404,11 +404,13 @@ extension RelationExtractor {
       let pm = ctx.mentions[pmi].mention
       let end = max(pm.tokenRange.upperBound - 1, k)
       let trigger = ctx.doc.tokens[t].text
+      // The post's last word: before a holder named after it, else where its phrase ended.
+      let postEnd = pm.tokenRange.lowerBound > t ? min(k, pm.tokenRange.lowerBound - 1) : k
       // A minister's deputy serves the ministry, where the document names it ("перший
       // заступник Міністра культури України" and "Міністерство культури України"; "X —
       // заступниця міністра закордонних справ" and "Міністерство закордонних справ України").
       if deputy, (ctx.lemmas[t] ?? []).contains("міністр"),
-        let ministry = ministryNamed(ctx, after: t, to: pm.tokenRange.lowerBound > t ? min(k, pm.tokenRange.lowerBound - 1) : k, bodiesByName),
+        let ministry = ministryNamed(ctx, after: t, to: postEnd, bodiesByName),
         ministry != pid
       {
         add(&graph, pid, "representativeOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
@@ -417,7 +419,7 @@ extension RelationExtractor {
       // A minister leads the ministry the document names by the post's words ("міністр
       // екології X" and "у Міністерстві екології"), besides standing for the state.
       if !deputy, (ctx.lemmas[t] ?? []).contains("міністр"),
-        let ministry = ministryNamed(ctx, after: t, to: pm.tokenRange.lowerBound > t ? min(k, pm.tokenRange.lowerBound - 1) : k, bodiesByName),
+        let ministry = ministryNamed(ctx, after: t, to: postEnd, bodiesByName),
         ministry != pid, ofEntity?.0 != ministry
       {
         add(&graph, pid, "leaderOf", ministry, evidence(ctx, from: min(t, pm.tokenRange.lowerBound), to: end, trigger: trigger, note: nil))
